@@ -1,0 +1,44 @@
+import type { CellAddress } from '../address';
+
+/**
+ * What kind of "adds up" a relation states, which is also how a finding explains it:
+ * - `row-total`: a row's total column = the sum of its year (or source) columns;
+ * - `block-total`: a block's ВСЕГО row = the sum of its year rows;
+ * - `subtotal`: a subtotal = the sum of the rows (or blocks) it closes;
+ * - `grand-total`: a programme total = the sum of its subtotals (or of all items);
+ * - `parent-total`: a numbered item = the sum of its numbered children (1 = 1.1 + 1.2);
+ * - `group-total`: a group's total row = the sum of the group's source rows;
+ * - `breakdown`: a `в том числе` row = the sum of the items' rows of that source;
+ * - `breakdown-sum`: a total = the sum of its `в том числе` rows;
+ * - `part-of`: an `из них` row is at most its parent (checked as ≤, not =).
+ */
+export type RelationKind =
+  | 'row-total'
+  | 'block-total'
+  | 'subtotal'
+  | 'grand-total'
+  | 'parent-total'
+  | 'group-total'
+  | 'breakdown'
+  | 'breakdown-sum'
+  | 'part-of';
+
+/** Words that say which figure a relation is about, for messages. */
+export interface RelationSubject {
+  /** The row's (or block's) label, e.g. `Итого по задаче 2`. */
+  readonly label?: string;
+  readonly year?: number;
+  /** The column's header or the row's source, e.g. `районного бюджета`. */
+  readonly column?: string;
+  readonly source?: string;
+}
+
+/** "`total` should equal the sum of `parts`", on one sheet. */
+export interface Relation {
+  readonly kind: RelationKind;
+  readonly sheet: string;
+  readonly tableId: string | null;
+  readonly total: CellAddress;
+  readonly parts: readonly CellAddress[];
+  readonly subject: RelationSubject;
+}

@@ -1,0 +1,76 @@
+import { compressToRanges, toA1 } from '../address';
+import type { DetectedSheet } from '../detect/detectTables';
+import { ruleOf, type Finding, type FindingCode } from '../findings';
+import { toDecimalString } from '../numbers';
+import { evaluateRelation } from './evaluateRelation';
+import { locateLikelyCells, type FailedRelation } from './locateLikelyCells';
+
+/**
+ * Re-adds every relation of every table of the sheets, and reports those that do not hold
+ * (`sum-mismatch`, `rounding-difference`, `part-exceeds-whole`) or cannot be checked
+ * (`relation-unchecked`). Failures that one wrong cell explains are related to each other
+ * and name that cell.
+ */
+export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
+  const out: Finding[] = [];
+  const failed: FailedRelation[] = [];
+  const failedFinding: number[] = [];
+  for (const sheet of sheets) {
+    const { figures } = sheet.context;
+    const seen = new Set<string>();
+    for (const table of sheet.tables) {
+      for (const relation of table.relations) {
+        const cell = toA1(relation.total);
+        const parts = compressToRanges(relation.parts);
+        const key = `${cell}|${parts.join(',')}|${relation.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const outcome = evaluateRelation(relation, figures);
+        if (outcome.status === 'exact' || outcome.status === 'empty') continue;
+        const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
+        if (outcome.status === 'unchecked') {
+          const badCells = outcome.bad.map(toA1);
+          // a bad total is already an unparsable-number finding of its own
+          if (outcome.bad.length === 1 && outcome.bad[0].row === relation.total.row && outcome.bad[0].col === relation.total.col) continue;
+          out.push({
+            ...base,
+            code: 'relation-unchecked',
+            severity: ruleOf('relation-unchecked').severity,
+            expected: null,
+            actual: null,
+            difference: null,
+            params: { relation: relation.kind, subject: relation.subject, badCells },
+          });
+          continue;
+        }
+        const code: FindingCode = relation.kind === 'part-of' ? 'part-exceeds-whole' : outcome.status === 'rounding' ? 'rounding-difference' : 'sum-mismatch';
+        if (relation.kind === 'part-of' && outcome.status === 'rounding') continue;
+        const finding: Finding = {
+          ...base,
+          code,
+          severity: ruleOf(code).severity,
+          expected: toDecimalString(outcome.expected),
+          actual: toDecimalString(outcome.actual),
+          difference: toDecimalString(outcome.difference),
+          params: { relation: relation.kind, subject: relation.subject },
+        };
+        out.push(finding);
+        if (code === 'sum-mismatch') {
+          failed.push({ relation, difference: outcome.difference, tolerance: outcome.tolerance });
+          failedFinding.push(out.length - 1);
+        }
+      }
+    }
+  }
+  const likely = locateLikelyCells(failed);
+  for (const [i, l] of likely) {
+    const index = failedFinding[i];
+    const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell);
+    const f = out[index];
+    out[index] = {
+      ...f,
+      params: { ...f.params, likelyCell: l.cell, likelyChange: toDecimalString(l.change), settles: l.settles.length, related: [...new Set(related)] },
+    };
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+import type { Relation } from '../check/Relation';
+import {
+  isNonAdditiveHeader,
+  isTotalColumnHeader,
+  parseYear,
+  sourceKeyOf,
+  totalScopeOf,
+} from '../vocabulary';
+import { analyseStructure, summaryOf } from './analyseStructure';
+import { detectUnit } from './detectUnit';
+import type { Entry } from './Entry';
+import { columnHeaderText, columnOwnHeader, headerBlock, isColumnNumberRow } from './headerBlock';
+import { rowTotalRelations } from './rowTotals';
+import type { YearCell } from './scanSheet';
+import type { SheetContext } from './SheetContext';
+import type { DetectedTable, ValueColumn } from './Table';
+import { bodyEnd, entryFromLabels, holdsFigure, isFigureColumn, looksLikeIndicators, rowLabels } from './tableParts';
+
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * A table with years down the rows: activity blocks (a label row, then one row per year),
+ * `Итого по задаче N` blocks with a ВСЕГО row and year rows, and a programme total block;
+ * sources (and a total) across the columns.
+ */
+export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells: readonly YearCell[], id: string): DetectedTable | undefined {
+  const { grid, figures } = ctx;
+  const headerRow = findHeaderRow(ctx, yearCol, yearCells[0].row);
+  if (headerRow === undefined) return undefined;
+  let first = grid.right;
+  let last = grid.left;
+  for (let c = grid.left; c <= grid.right; c++) {
+    if (!grid.isBlank(headerRow, c)) {
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+  }
+  if (first > last) return undefined;
+  const header = headerBlock(grid, headerRow, Math.min(first, yearCol), Math.max(last, yearCol));
+  let bodyStart = header.bottom + 1;
+  if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
+
+  // value columns: the ones with figures on most year rows
+  const yearRows = yearCells.filter((y) => y.row >= bodyStart).map((y) => y.row);
+  const columns: ValueColumn[] = [];
+  const labelCols: number[] = [];
+  const headerTexts: string[] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    const text = columnHeaderText(grid, header, c);
+    headerTexts.push(text);
+    if (c === yearCol) continue;
+    if (isFigureColumn(figures, yearRows, c, text)) {
+      const own = columnOwnHeader(grid, header, c);
+      const sourceKey = sourceKeyOf(own) ?? sourceKeyOf(text);
+      const role = isTotalColumnHeader(own) || (!sourceKey && isTotalColumnHeader(text)) ? 'total' : sourceKey ? 'source' : 'other';
+      columns.push({ col: c, role, header: own || text, sourceKey, additive: !isNonAdditiveHeader(text) });
+    } else {
+      labelCols.push(c);
+    }
+  }
+  if (columns.length === 0) return undefined;
+  const valueCols = columns.map((c) => c.col);
+  const isFigureRow = (r: number) => valueCols.some((c) => holdsFigure(figures, r, c));
+  const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
+  const figureRows: number[] = [];
+  for (let r = bodyStart; r <= end; r++) if (isFigureRow(r)) figureRows.push(r);
+  if (figureRows.length === 0) return undefined;
+  const firstValueCol = Math.min(...valueCols);
+  const leftLabels = labelCols.filter((c) => c < firstValueCol && c !== yearCol);
+  const range = { top: header.top, left: header.left, bottom: end, right: header.right };
+  const years = new Set<number>();
+  for (const r of figureRows) {
+    const y = parseYear(grid.valueAt(r, yearCol));
+    if (y !== undefined) years.add(y);
+  }
+  const base = { id, sheet: grid.name, range, years: [...years].sort((a, b) => a - b), valueColumns: columns, figureRows };
+  if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
+    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] };
+  }
+
+  // blocks: a label row opens one; year rows fill it; a ВСЕГО / Итого row opens a total block
+  const entries: Entry[] = [];
+  const labelOf = new Map<number, string>();
+  let pendingLabel: { row: number; labels: string[] } | undefined;
+  let current: { rows: Map<string, number>; firstRow: number; labels: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const e = entryFromLabels(grid, current.rows, current.firstRow, current.labels, leftLabels, true);
+    entries.push(e);
+    for (const r of current.rows.values()) labelOf.set(r, e.label);
+    current = undefined;
+  };
+  for (let r = bodyStart; r <= end; r++) {
+    const labels = rowLabels(grid, r, leftLabels);
+    const marker = grid.textAt(r, yearCol);
+    const year = parseYear(grid.valueAt(r, yearCol));
+    const hasFigures = isFigureRow(r);
+    if (!hasFigures) {
+      if (labels.length > 0 || marker) {
+        flush();
+        pendingLabel = { row: r, labels: labels.length > 0 ? labels : [marker] };
+        // a label-only row that is a heading (`в том числе:`) still tells the structure
+        entries.push(entryFromLabels(grid, new Map(), r, pendingLabel.labels, leftLabels, false));
+      }
+      continue;
+    }
+    if (year !== undefined) {
+      if (!current || current.rows.has(String(year))) {
+        flush();
+        current = { rows: new Map(), firstRow: r, labels: pendingLabel?.labels ?? labels };
+        pendingLabel = undefined;
+      }
+      current.rows.set(String(year), r);
+      continue;
+    }
+    // a total row (ВСЕГО in the year column, or a total label) or a row with no year
+    const isTotal = totalScopeOf(marker) !== undefined || labels.some((l) => totalScopeOf(l) !== undefined);
+    if (isTotal && current && !current.rows.has('all') && current.rows.size === 0) {
+      current.rows.set('all', r);
+      continue;
+    }
+    flush();
+    const ownLabels = labels.length > 0 ? labels : pendingLabel?.labels ?? (marker ? [marker] : []);
+    const blockLabels = labels.some((l) => totalScopeOf(l)) || !pendingLabel ? ownLabels : pendingLabel.labels;
+    current = { rows: new Map([['all', r]]), firstRow: r, labels: blockLabels.length > 0 || !isTotal ? blockLabels : [marker] };
+    pendingLabel = undefined;
+  }
+  flush();
+
+  const rowTotals = rowTotalRelations({
+    sheet: grid.name,
+    tableId: id,
+    rows: figureRows,
+    columns,
+    partRole: 'source',
+    figures,
+    rowLabel: (r) => labelOf.get(r) ?? '',
+  });
+  const additive = columns.filter((c) => c.additive);
+  const describe = (key: string, column: ValueColumn) => ({
+    year: key === 'all' || key === '' ? undefined : Number(key),
+    column: column.header,
+  });
+  // each block: its ВСЕГО row = the sum of its year rows
+  const blockTotals: Relation[] = [];
+  for (const e of entries) {
+    const all = e.rows.get('all');
+    if (all === undefined) continue;
+    const yearRowsOfBlock = [...e.rows.entries()].filter(([k]) => k !== 'all').map(([, r]) => r);
+    if (yearRowsOfBlock.length === 0) continue;
+    for (const column of additive) {
+      blockTotals.push({
+        kind: 'block-total',
+        sheet: grid.name,
+        tableId: id,
+        total: { row: all, col: column.col },
+        parts: yearRowsOfBlock.map((row) => ({ row, col: column.col })),
+        subject: { label: e.label, ...describe('all', column) },
+      });
+    }
+  }
+  const structure = analyseStructure({ sheet: grid.name, tableId: id, entries, columns: additive, figures, describe });
+  const summary = summaryOf(structure, columns, (key, column) => {
+    const year = key === 'all' ? null : Number(key);
+    if (column.role === 'total') return { year, source: null };
+    if (column.role === 'source' && column.sourceKey) {
+      const sameKey = columns.filter((c) => c.sourceKey === column.sourceKey);
+      return sameKey.length === 1 ? { year, source: column.sourceKey, sourceLabel: column.header } : undefined;
+    }
+    return undefined;
+  });
+  const unit = detectUnit(grid, header, entries.flatMap((e) => e.labels));
+  return {
+    ...base,
+    kind: 'funding',
+    layout: 'year-rows-by-source',
+    sources: columns.filter((c) => c.role === 'source').map((c) => c.header),
+    unit,
+    relations: [...rowTotals.relations, ...blockTotals, ...structure.relations],
+    summary,
+  };
+}
+
+/** The nearest row above the first year row that names sources or a total column. */
+function findHeaderRow(ctx: SheetContext, yearCol: number, firstYearRow: number): number | undefined {
+  const { grid } = ctx;
+  let fallback: number | undefined;
+  for (let r = firstYearRow - 1; r >= Math.max(grid.top, firstYearRow - HEADER_SEARCH_ROWS); r--) {
+    let hits = 0;
+    let texts = 0;
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (c === yearCol) continue;
+      const t = grid.textAt(r, c);
+      if (!t) continue;
+      texts++;
+      if (t.length <= 120 && (sourceKeyOf(t) || isTotalColumnHeader(t))) hits++;
+    }
+    if (hits >= 2) return r;
+    if (fallback === undefined && hits >= 1 && texts >= 2) fallback = r;
+  }
+  return fallback;
+}

@@ -1,0 +1,59 @@
+import type { Relation } from '../check/Relation';
+import { holdsOnMost } from '../check/evaluateRelation';
+import type { SheetFigures } from '../numbers';
+import type { ValueColumn } from './Table';
+
+/**
+ * Row totals: a total column = the sum of some other columns, on every figure row. Which
+ * columns add up is not assumed: each candidate set is tried on all rows, and the first
+ * that holds on most rows is the rule. An unlabelled column may be found a total the same way.
+ */
+export function rowTotalRelations(args: {
+  sheet: string;
+  tableId: string;
+  rows: readonly number[];
+  columns: readonly ValueColumn[];
+  partRole: 'year' | 'source';
+  figures: SheetFigures;
+  rowLabel: (row: number) => string;
+}): { relations: Relation[]; totalColumns: Set<number> } {
+  const { columns, rows } = args;
+  const parts = columns.filter((c) => c.role === args.partRole);
+  const additiveParts = parts.filter((c) => c.additive);
+  const others = columns.filter((c) => c.role === 'other' && c.additive);
+  const candidates: ValueColumn[][] = [];
+  const pushCandidate = (set: ValueColumn[]) => {
+    if (set.length >= 2 && !candidates.some((c) => c.length === set.length && c.every((x, i) => x === set[i]))) candidates.push(set);
+  };
+  pushCandidate(additiveParts);
+  pushCandidate(parts);
+  const relations: Relation[] = [];
+  const totalColumns = new Set<number>();
+  const tryTotal = (total: ValueColumn, cands: ValueColumn[][]): boolean => {
+    for (const cand of cands) {
+      const set = cand.filter((c) => c !== total);
+      if (set.length < 2) continue;
+      const rels: Relation[] = rows.map((row) => ({
+        kind: 'row-total',
+        sheet: args.sheet,
+        tableId: args.tableId,
+        total: { row, col: total.col },
+        parts: set.map((c) => ({ row, col: c.col })),
+        subject: { label: args.rowLabel(row), column: total.header },
+      }));
+      if (holdsOnMost(rels, args.figures)) {
+        relations.push(...rels);
+        totalColumns.add(total.col);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const total of columns.filter((c) => c.role === 'total')) {
+    const withOthers = [...additiveParts, ...others].sort((a, b) => a.col - b.col);
+    if (!tryTotal(total, candidates)) tryTotal(total, [withOthers]);
+  }
+  // unlabelled totals: an "other" column that is the sum of the parts on most rows
+  if (totalColumns.size === 0) for (const other of others) if (tryTotal(other, candidates)) break;
+  return { relations, totalColumns };
+}

@@ -1,0 +1,62 @@
+import type { RelationKind, RelationSubject } from '../check/Relation';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_ORDER: readonly Severity[] = ['info', 'warning', 'error'];
+
+export type FindingCode =
+  | 'sum-mismatch'
+  | 'rounding-difference'
+  | 'relation-unchecked'
+  | 'part-exceeds-whole'
+  | 'unparsable-number'
+  | 'error-value'
+  | 'table-mismatch'
+  | 'text-sum-mismatch'
+  | 'text-table-mismatch';
+
+/** Data for the wording of a finding; every field optional, each code uses what it needs. */
+export interface FindingParams {
+  readonly relation?: RelationKind;
+  readonly subject?: RelationSubject;
+  /** The text of the cell, for unparsable figures and error values. */
+  readonly text?: string;
+  /** Cells a relation could not use (not numbers). */
+  readonly badCells?: readonly string[];
+  /** The cell that, corrected, would settle this and the related findings. */
+  readonly likelyCell?: string;
+  readonly likelyChange?: string;
+  /** How many failing checks the likely cell would settle. */
+  readonly settles?: number;
+  /** Other findings' cells (sheet-qualified when on another sheet) that the same cause explains. */
+  readonly related?: readonly string[];
+  /** For comparisons across tables: the other table's id, sheet and cell. */
+  readonly otherTable?: string;
+  readonly otherSheet?: string;
+  readonly otherCell?: string;
+  /** For figures read out of passport text: what the figure is and the words it came from. */
+  readonly excerpt?: string;
+  readonly year?: number;
+  readonly source?: string;
+}
+
+/**
+ * One thing the checker found, as data: amounts as decimal strings, cells as A1 (no `$`,
+ * no sheet name; `parts` may name another sheet as `'Sheet'!A1`). Wording is added at
+ * the edge by `localizeFinding`.
+ */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly tableId: string | null;
+  readonly expected: string | null;
+  readonly actual: string | null;
+  readonly difference: string | null;
+  readonly parts: readonly string[];
+  readonly params: FindingParams;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITY_ORDER.indexOf(s);
+}

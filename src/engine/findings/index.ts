@@ -1,0 +1,2 @@
+export * from './Finding';
+export * from './rules';

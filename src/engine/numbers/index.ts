@@ -1,0 +1,6 @@
+export * from './Dec';
+export * from './Figure';
+export * from './numberFormat';
+export * from './parseFigure';
+export * from './formatAmount';
+export * from './SheetFigures';

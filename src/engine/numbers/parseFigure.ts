@@ -1,0 +1,93 @@
+import { isCellError, type CellValue } from '../snapshot';
+import { Dec, decimalFromNumber } from './Dec';
+import type { Figure } from './Figure';
+import { numberFormatInfo } from './numberFormat';
+
+const EMPTY: Figure = { kind: 'empty' };
+
+export interface ParseFigureOptions {
+  /**
+   * How to read `1,567` (a comma followed by exactly three digits, nothing else): true
+   * reads it as 1.567 (Russian decimal comma), false as 1567 (English thousands). Every
+   * other form is unambiguous.
+   */
+  readonly decimalComma?: boolean;
+}
+
+/** Reads one cell as a figure: numbers as Excel holds them, text figures exactly. */
+export function parseFigure(value: CellValue, numberFormat?: string, options: ParseFigureOptions = {}): Figure {
+  if (value === null) return EMPTY;
+  if (typeof value === 'number') return fromNumber(value, numberFormat);
+  if (typeof value === 'string') return parseFigureText(value, options);
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  if (isCellError(value)) return { kind: 'error', text: value.error };
+  return { kind: 'text', text: String(value) };
+}
+
+function fromNumber(value: number, numberFormat: string | undefined): Figure {
+  if (!Number.isFinite(value)) return { kind: 'malformed', text: String(value) };
+  const info = numberFormatInfo(numberFormat);
+  if (info.date) return { kind: 'text', text: String(value) };
+  const dec = decimalFromNumber(value);
+  let decimals = info.decimals ?? Math.min(dec.decimalPlaces(), 15);
+  if (info.percent) decimals += 2;
+  return { kind: 'amount', value: dec, decimals, typedAsText: false };
+}
+
+// Spaces people and programs put between thousands: space, no-break, narrow no-break, thin.
+const SPACES = /[\u00A0\u202F\u2007\u2009\u200A ]/g;
+const MINUS = /^[-\u2212\u2012\u2013\u2014]/;
+const DASH_ONLY = /^(?:[-\u2212\u2012\u2013\u2014]+|[хХxX]|н\/д|n\/a)$/i;
+const PLAIN = /^\d+(?:([.,])(\d+))?$/;
+const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+(?:[.,](\d+))?$/;
+const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
+const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+(?:,(\d+))?$/;
+const AMBIGUOUS_COMMA = /^\d{1,3},\d{3}$/;
+/** Only what figures are made of: digits, separators, spaces, signs, parentheses, %. */
+const FIGURE_LIKE = /^[-+\u2212\u2012\u2013\u2014(]?[\d .,\u00A0\u202F\u2007\u2009\u200A]*\d[\d .,\u00A0\u202F\u2007\u2009\u200A]*\)?%?$/;
+
+/** Reads a figure typed as text: `345 128,0`, `1,567.0`, `-`, `х`; anything else is text or malformed. */
+export function parseFigureText(raw: string, options: ParseFigureOptions = {}): Figure {
+  const text = raw.trim();
+  if (text === '') return EMPTY;
+  if (DASH_ONLY.test(text)) return { kind: 'dash', text };
+  if (!FIGURE_LIKE.test(text)) return { kind: 'text', text: raw };
+
+  let body = text.replace(SPACES, ' ');
+  let negative = false;
+  if (body.startsWith('(') && body.endsWith(')')) {
+    negative = true;
+    body = body.slice(1, -1).trim();
+  } else if (body.startsWith('(') || body.endsWith(')')) {
+    return { kind: 'malformed', text: raw };
+  }
+  if (body.endsWith('%')) body = body.slice(0, -1).trim();
+  if (MINUS.test(body)) {
+    negative = !negative;
+    body = body.slice(1).trim();
+  } else if (body.startsWith('+')) {
+    body = body.slice(1).trim();
+  }
+
+  const normalized = normalizeDigits(body, options.decimalComma ?? true);
+  if (normalized === undefined) return { kind: 'malformed', text: raw };
+  const value = new Dec(negative ? `-${normalized.digits}` : normalized.digits);
+  return { kind: 'amount', value, decimals: normalized.decimals, typedAsText: true };
+}
+
+function normalizeDigits(body: string, decimalComma: boolean): { digits: string; decimals: number } | undefined {
+  if (AMBIGUOUS_COMMA.test(body)) {
+    return decimalComma
+      ? { digits: body.replace(',', '.'), decimals: 3 }
+      : { digits: body.replace(',', ''), decimals: 0 };
+  }
+  let m = PLAIN.exec(body);
+  if (m) return { digits: body.replace(',', '.'), decimals: m[2]?.length ?? 0 };
+  m = GROUPED_SPACE.exec(body);
+  if (m) return { digits: body.replace(/ /g, '').replace(',', '.'), decimals: m[1]?.length ?? 0 };
+  m = GROUPED_COMMA.exec(body);
+  if (m) return { digits: body.replace(/,/g, ''), decimals: m[1]?.length ?? 0 };
+  m = GROUPED_DOT.exec(body);
+  if (m) return { digits: body.replace(/\./g, '').replace(',', '.'), decimals: m[1]?.length ?? 0 };
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export * from './WorkbookSnapshot';
+export * from './SheetGrid';

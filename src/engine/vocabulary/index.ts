@@ -1,0 +1,4 @@
+export * from './normalizeLabel';
+export * from './vocabulary';
+export * from './parseYear';
+export * from './classifyLabel';

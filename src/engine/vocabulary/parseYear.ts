@@ -1,0 +1,24 @@
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+const YEAR_TEXT = /^(?:fy ?|на |за )?((?:19|20|21)\d\d)(?: ?(?:год|года|году|г\.?|гг\.?|yr|year))?\.?$/i;
+
+/**
+ * The year a header or year-row cell names: `2021`, `2021 год`, `2021г.`, `2021 г.`,
+ * `FY2024`, `FY 2024`. Numbers count only when they are whole years in range.
+ */
+export function parseYear(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR ? value : undefined;
+  }
+  if (typeof value !== 'string' || value.length > 20) return undefined;
+  const m = YEAR_TEXT.exec(value.trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+/** True when the value is a year typed as text (`2021г.`, `FY2024`), not a bare number. */
+export function isYearText(value: unknown): boolean {
+  return typeof value === 'string' && parseYear(value) !== undefined;
+}
