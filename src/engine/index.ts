@@ -7,3 +7,4 @@ export type { DetectedTable, TableKind, TableLayout, ValueColumn, SummaryEntry, 
 export type { Relation, RelationKind, RelationSubject } from './check/Relation';
 export { detectTables } from './detect/detectTables';
 export { checkWorkbook, type CheckResult, type CheckOptions } from './check/checkWorkbook';
+export * from './i18n';

@@ -65,7 +65,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
   const likely = locateLikelyCells(failed);
   for (const [i, l] of likely) {
     const index = failedFinding[i];
-    const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell);
+    const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell).filter((c) => c !== l.cell);
     const f = out[index];
     out[index] = {
       ...f,

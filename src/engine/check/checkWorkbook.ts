@@ -3,6 +3,8 @@ import type { DetectedTable } from '../detect/Table';
 import { severityRank, type Finding } from '../findings';
 import type { WorkbookSnapshot } from '../snapshot';
 import { checkFigures } from './checkFigures';
+import { checkCrossTables } from './checkCrossTables';
+import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
 
 export interface CheckOptions {
@@ -25,6 +27,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   for (const sheet of detection.sheets) findings.push(...checkFigures(sheet));
   findings.push(...checkRelations(detection.sheets));
+  findings.push(...checkCrossTables(detection.sheets));
+  findings.push(...checkPassportText(detection.sheets));
   return { tables: detection.tables, findings: sortFindings(findings, workbook) };
 }
 

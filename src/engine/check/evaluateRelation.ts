@@ -16,25 +16,26 @@ export type Outcome =
   | { readonly status: 'empty' };
 
 const HALF = new Dec('0.5');
-const halfUnit = (decimals: number): DecT => HALF.times(new Dec(10).pow(-decimals));
+export const halfUnit = (decimals: number): DecT => HALF.times(new Dec(10).pow(-decimals));
 
 /**
- * Re-adds a relation with exact decimals. The tolerance is half a unit of the last shown
- * digit of the total, plus the same for each non-zero part: 4 084,48 stated against
- * 4 084,477 added is a rounding difference, 624,9 against 625,8 is not.
+ * Re-adds a relation with exact decimals. A difference is a rounding difference when it is
+ * no more than half a unit of the last shown digit of the least precise figure involved
+ * (the total and its non-zero parts): 4 084,48 stated against 4 084,477 added is rounding
+ * (half of 0,01), 624,9 against 625,8 is not, nor 421 246,4 against 421 246,1.
  */
 export function evaluateRelation(relation: Relation, figures: SheetFigures): Outcome {
   const totalFig = figures.at(relation.total.row, relation.total.col);
   const bad: CellAddress[] = [];
   if (totalFig.kind === 'malformed' || totalFig.kind === 'error' || totalFig.kind === 'text') bad.push(relation.total);
   let sum = ZERO;
-  let tolerance = ZERO;
+  let coarsest = Infinity;
   let anyPartStated = false;
   for (const p of relation.parts) {
     const f = figures.at(p.row, p.col);
     if (f.kind === 'amount') {
       sum = sum.plus(f.value);
-      if (!f.value.isZero()) tolerance = tolerance.plus(halfUnit(f.decimals));
+      if (!f.value.isZero()) coarsest = Math.min(coarsest, f.decimals);
       anyPartStated = true;
     } else if (f.kind === 'dash') {
       anyPartStated = true;
@@ -46,7 +47,8 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   if (totalFig.kind === 'empty') return { status: 'empty' };
   if (!anyPartStated && relation.parts.length > 0 && totalFig.kind === 'dash') return { status: 'empty' };
   const actual = totalFig.kind === 'amount' ? totalFig.value : ZERO;
-  if (totalFig.kind === 'amount') tolerance = tolerance.plus(halfUnit(totalFig.decimals));
+  if (totalFig.kind === 'amount' && !totalFig.value.isZero()) coarsest = Math.min(coarsest, totalFig.decimals);
+  const tolerance = coarsest === Infinity ? ZERO : halfUnit(coarsest);
   const difference = actual.minus(sum);
   if (relation.kind === 'part-of') {
     // an "из них" part may be anything up to its parent: here total is the part, parts the parent

@@ -73,7 +73,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
     columns,
     partRole: 'year',
     figures,
-    rowLabel: (r) => labelOf.get(r) ?? '',
+    rowSubject: (r) => ({ label: labelOf.get(r) }),
   });
   const additive = columns.filter((c) => c.additive);
   const structure = analyseStructure({

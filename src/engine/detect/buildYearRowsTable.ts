@@ -134,7 +134,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     columns,
     partRole: 'source',
     figures,
-    rowLabel: (r) => labelOf.get(r) ?? '',
+    rowSubject: (r) => ({ label: labelOf.get(r), year: parseYear(grid.valueAt(r, yearCol)) }),
   });
   const additive = columns.filter((c) => c.additive);
   const describe = (key: string, column: ValueColumn) => ({

@@ -1,4 +1,4 @@
-import type { Relation } from '../check/Relation';
+import type { Relation, RelationSubject } from '../check/Relation';
 import { holdsOnMost } from '../check/evaluateRelation';
 import type { SheetFigures } from '../numbers';
 import type { ValueColumn } from './Table';
@@ -15,7 +15,7 @@ export function rowTotalRelations(args: {
   columns: readonly ValueColumn[];
   partRole: 'year' | 'source';
   figures: SheetFigures;
-  rowLabel: (row: number) => string;
+  rowSubject: (row: number) => RelationSubject;
 }): { relations: Relation[]; totalColumns: Set<number> } {
   const { columns, rows } = args;
   const parts = columns.filter((c) => c.role === args.partRole);
@@ -39,7 +39,7 @@ export function rowTotalRelations(args: {
         tableId: args.tableId,
         total: { row, col: total.col },
         parts: set.map((c) => ({ row, col: c.col })),
-        subject: { label: args.rowLabel(row), column: total.header },
+        subject: { ...args.rowSubject(row), column: total.header },
       }));
       if (holdsOnMost(rels, args.figures)) {
         relations.push(...rels);

@@ -25,6 +25,8 @@ export interface FindingParams {
   /** The cell that, corrected, would settle this and the related findings. */
   readonly likelyCell?: string;
   readonly likelyChange?: string;
+  /** For figures in text: the words of the figure that, corrected, would settle the related findings. */
+  readonly likelyText?: string;
   /** How many failing checks the likely cell would settle. */
   readonly settles?: number;
   /** Other findings' cells (sheet-qualified when on another sheet) that the same cause explains. */

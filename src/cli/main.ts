@@ -1,0 +1,67 @@
+import { Command, CommanderError, Option } from 'commander';
+import { checkWorkbook, langFromTag, type Lang } from '../engine';
+import { packageVersion } from './packageVersion';
+import { readXlsx, UnreadableFileError } from './readXlsx';
+import { exitStatus, jsonReport, textReport, type FileReport } from './report';
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: Record<string, string | undefined>;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  env: process.env,
+};
+
+/** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
+export async function checkFile(file: string): Promise<FileReport> {
+  try {
+    const { snapshot } = await readXlsx(file);
+    return { file, result: checkWorkbook(snapshot) };
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
+    return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };
+  }
+}
+
+/** The `budget-check` command line. Resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let status = 0;
+  const envLang = langFromTag(io.env.BUDGET_CHECK_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
+  const program = new Command()
+    .name('budget-check')
+    .description('Checks programme funding tables in .xlsx workbooks: finds the tables and re-adds every total.')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  program
+    .command('check')
+    .description('find the funding tables of each workbook and check every total in them')
+    .argument('<files...>', '.xlsx workbooks to check')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
+    .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang }) => {
+      const reports: FileReport[] = [];
+      for (const file of files) reports.push(await checkFile(file));
+      if (opts.format === 'json') io.out(`${JSON.stringify(jsonReport(reports, packageVersion(), opts.lang), null, 2)}\n`);
+      else io.out(`${textReport(reports, opts.lang)}\n`);
+      status = exitStatus(reports);
+    });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors with 2
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    throw e;
+  }
+  if (argv.length === 0) {
+    io.err(program.helpInformation());
+    return 2;
+  }
+  return status;
+}

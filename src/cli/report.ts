@@ -1,0 +1,84 @@
+import { rangeToA1, localizeFinding, localeOf, type CheckResult, type Finding, type Lang } from '../engine';
+
+/** One file's outcome: its check result, or why it could not be read. */
+export interface FileReport {
+  readonly file: string;
+  readonly result?: CheckResult;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+/** The JSON document `check --format json` prints: exactly the documented shape. */
+export function jsonReport(files: readonly FileReport[], version: string, lang: Lang): object {
+  return {
+    tool: 'budget-check',
+    version,
+    files: files.map((f) => ({
+      file: f.file,
+      ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
+      tables: (f.result?.tables ?? []).map((t) => ({
+        id: t.id,
+        sheet: t.sheet,
+        range: rangeToA1(t.range),
+        kind: t.kind,
+        layout: t.layout,
+        years: [...t.years],
+        sources: [...t.sources],
+        unit: t.unit,
+      })),
+      findings: (f.result?.findings ?? []).map((x) => jsonFinding(x, lang)),
+    })),
+  };
+}
+
+export function jsonFinding(f: Finding, lang: Lang): object {
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    tableId: f.tableId,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+    parts: [...f.parts],
+    message: localizeFinding(f, lang),
+  };
+}
+
+/** The report for a person: per file and sheet the tables found, then findings by severity. */
+export function textReport(files: readonly FileReport[], lang: Lang): string {
+  const loc = localeOf(lang);
+  const lines: string[] = [];
+  for (const f of files) {
+    lines.push(f.file);
+    if (f.error) {
+      lines.push(`  ${loc.ui.fileError}: ${f.error.message}`, '');
+      continue;
+    }
+    const result = f.result!;
+    if (result.tables.length === 0) lines.push(`  ${loc.ui.noTables}`);
+    else lines.push(`  ${loc.ui.tablesFound(result.tables.length)}`);
+    const sheets = [...new Set(result.tables.map((t) => t.sheet))];
+    for (const sheet of sheets) {
+      lines.push(`  ${loc.ui.sheet(sheet)}`);
+      for (const t of result.tables.filter((x) => x.sheet === sheet)) lines.push(`    ${loc.table(t)}`);
+    }
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const list = result.findings.filter((x) => x.severity === severity);
+      if (list.length === 0) continue;
+      lines.push('', `  ${loc.severityPlural[severity]} (${list.length})`);
+      for (const x of list) lines.push(`    [${x.sheet}] ${localizeFinding(x, lang)}`);
+    }
+    const count = (s: Finding['severity']) => result.findings.filter((x) => x.severity === s).length;
+    if (result.tables.length > 0 && result.findings.length === 0) lines.push(`  ${loc.ui.noFindings}`);
+    lines.push('', `  ${loc.ui.summary(count('error'), count('warning'), count('info'))}`, '');
+  }
+  return lines.join('\n');
+}
+
+/** 2 when a file could not be read, else 1 when an error was found, else 0. */
+export function exitStatus(files: readonly FileReport[]): number {
+  if (files.some((f) => f.error)) return 2;
+  if (files.some((f) => f.result?.findings.some((x) => x.severity === 'error'))) return 1;
+  return 0;
+}

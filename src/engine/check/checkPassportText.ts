@@ -1,0 +1,164 @@
+import { toA1 } from '../address';
+import type { DetectedSheet } from '../detect/detectTables';
+import { ruleOf, type Finding, type FindingCode } from '../findings';
+import { Dec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
+import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
+import { qualified, summaryFigures, summaryKey, type SummaryFigure } from './checkCrossTables';
+import { halfUnit } from './evaluateRelation';
+
+
+interface TextFailure {
+  readonly code: FindingCode;
+  readonly figure: TextFigure;
+  readonly expected: DecT;
+  readonly difference: DecT;
+  readonly tolerance: DecT;
+  /** Text figures on the parts side (for locating the wrong one). */
+  readonly parts: readonly TextFigure[];
+  readonly table?: { readonly id: string; readonly sheet: string; readonly cell: string };
+}
+
+/**
+ * Passport funding written as prose: reads the figures out of the text and reconciles them
+ * with each other (a total against its years, the whole against its sources) and with the
+ * funding tables of the workbook. Findings are warnings: figures read out of prose.
+ */
+export function checkPassportText(sheets: readonly DetectedSheet[]): Finding[] {
+  const tables = sheets.flatMap((s) => s.tables.filter((t) => t.kind === 'funding').map((t) => ({ table: t, figures: summaryFigures(t, s.context.figures) })));
+  const out: Finding[] = [];
+  for (const sheet of sheets) {
+    const { grid } = sheet.context;
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      for (let c = grid.left; c <= grid.right; c++) {
+        const v = grid.valueAt(r, c);
+        if (typeof v !== 'string' || v.length < 40) continue;
+        const segments = parseFundingText(v);
+        if (!segments) continue;
+        const failures = [...internalFailures(segments), ...tableFailures(segments, tables)];
+        out.push(...toFindings(failures, grid.name, toA1({ row: r, col: c })));
+      }
+    }
+  }
+  return out;
+}
+
+/** Half a unit of the least precise non-zero figure (see evaluateRelation). */
+function toleranceOf(figures: readonly { value: DecT; decimals: number }[]): DecT {
+  let coarsest = Infinity;
+  for (const f of figures) if (!f.value.isZero()) coarsest = Math.min(coarsest, f.decimals);
+  return coarsest === Infinity ? ZERO : halfUnit(coarsest);
+}
+
+function compare(figure: TextFigure, parts: readonly TextFigure[]): TextFailure | undefined {
+  const total = parts.reduce((acc, p) => acc.plus(p.value), ZERO);
+  const s = { value: total };
+  const difference = figure.value.minus(s.value);
+  const tolerance = toleranceOf([figure, ...parts]);
+  if (difference.abs().lte(tolerance)) return undefined;
+  return { code: 'text-sum-mismatch', figure, expected: s.value, difference, tolerance, parts };
+}
+
+function internalFailures(segments: readonly TextSegment[]): TextFailure[] {
+  const out: TextFailure[] = [];
+  // a total against its years
+  for (const s of segments) {
+    if (s.total && s.years.length >= 2) {
+      const f = compare(s.total, s.years);
+      if (f) out.push(f);
+    }
+  }
+  // the whole against its sources: totals, and year by year
+  const whole = segments.filter((s) => s.source === null);
+  const bySource = segments.filter((s) => s.source !== null);
+  const wholeTotal = whole.find((s) => s.total)?.total;
+  const sourceTotals = bySource.filter((s) => s.total).map((s) => s.total!);
+  if (wholeTotal && sourceTotals.length >= 2) {
+    const f = compare(wholeTotal, sourceTotals);
+    if (f) out.push(f);
+  }
+  const wholeYears = whole.flatMap((s) => s.years);
+  for (const y of wholeYears) {
+    const parts = bySource.map((s) => s.years.find((x) => x.year === y.year)).filter((x): x is TextFigure => x !== undefined);
+    if (parts.length >= 2 && parts.length === bySource.filter((s) => s.years.length > 0).length) {
+      const f = compare(y, parts);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function tableFailures(
+  segments: readonly TextSegment[],
+  tables: readonly { table: { id: string; sheet: string }; figures: Map<string, SummaryFigure> }[],
+): TextFailure[] {
+  const text = new Map<string, TextFigure>();
+  for (const s of segments) {
+    for (const f of [...(s.total ? [s.total] : []), ...s.years]) {
+      const key = summaryKey(f.year, f.source);
+      if (!text.has(key)) text.set(key, f);
+    }
+  }
+  const out: TextFailure[] = [];
+  for (const { table, figures } of tables) {
+    const shared = [...text.keys()].filter((k) => figures.has(k));
+    if (shared.length === 0) continue;
+    const failures: TextFailure[] = [];
+    for (const k of shared) {
+      const t = text.get(k)!;
+      const s = figures.get(k)!;
+      const difference = t.value.minus(s.value);
+      const tolerance = Dec.max(halfUnit(t.decimals), s.tolerance);
+      if (difference.abs().lte(tolerance)) continue;
+      failures.push({ code: 'text-table-mismatch', figure: t, expected: s.value, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
+    }
+    if (failures.length * 2 <= shared.length) out.push(...failures); // else: another programme's table
+  }
+  return out;
+}
+
+function toFindings(failures: readonly TextFailure[], sheet: string, cell: string): Finding[] {
+  // the figure that one change would settle in two or more failures
+  const uses = new Map<number, { change: DecT; tolerance: DecT; index: number; figure: TextFigure }[]>();
+  failures.forEach((f, index) => {
+    const add = (fig: TextFigure, change: DecT) => {
+      const list = uses.get(fig.id) ?? [];
+      list.push({ change, tolerance: f.tolerance, index, figure: fig });
+      uses.set(fig.id, list);
+    };
+    add(f.figure, f.difference.neg());
+    for (const p of f.parts) add(p, f.difference);
+  });
+  const likely = new Map<number, { figure: TextFigure; change: DecT; settles: number }>();
+  for (const list of uses.values()) {
+    if (list.length < 2) continue;
+    const agreeing = list.filter((u) => u.change.minus(list[0].change).abs().lte(u.tolerance.plus(list[0].tolerance)));
+    if (agreeing.length < 2) continue;
+    for (const u of agreeing) {
+      const current = likely.get(u.index);
+      if (!current || agreeing.length > current.settles) likely.set(u.index, { figure: u.figure, change: u.change, settles: agreeing.length });
+    }
+  }
+  return failures.map((f, i) => {
+    const l = likely.get(i);
+    return {
+      code: f.code,
+      severity: ruleOf(f.code).severity,
+      sheet,
+      cell,
+      tableId: f.table?.id ?? null,
+      expected: toDecimalString(f.expected),
+      actual: toDecimalString(f.figure.value),
+      difference: toDecimalString(f.difference),
+      parts: f.table ? [qualified(f.table.sheet, f.table.cell, sheet)] : [],
+      params: {
+        year: f.figure.year ?? undefined,
+        source: f.figure.sourceLabel,
+        excerpt: f.figure.excerpt,
+        otherTable: f.table?.id,
+        otherSheet: f.table?.sheet,
+        otherCell: f.table?.cell,
+        ...(l ? { likelyText: `${l.figure.sourceLabel ? `${l.figure.sourceLabel}: ` : ''}${l.figure.excerpt}`, likelyChange: toDecimalString(l.change), settles: l.settles } : {}),
+      },
+    };
+  });
+}

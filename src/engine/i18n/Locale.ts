@@ -1,0 +1,25 @@
+import type { Finding, FindingCode } from '../findings';
+import type { DetectedTable } from '../detect/Table';
+
+export type Lang = 'ru' | 'en';
+
+/** Everything the engine says in words, in one language. */
+export interface Locale {
+  readonly lang: Lang;
+  readonly finding: { readonly [C in FindingCode]: (f: Finding) => string };
+  /** `Источник финансирования: 2024 год, районный бюджет`-like words for a (year, source) figure. */
+  readonly figureOf: (year: number | null | undefined, source: string | null | undefined) => string;
+  readonly likely: (cell: string, change: string, settles: number, related: readonly string[]) => string;
+  readonly table: (t: DetectedTable) => string;
+  readonly layout: { readonly [L in DetectedTable['layout']]: string };
+  readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
+  readonly severityPlural: { readonly error: string; readonly warning: string; readonly info: string };
+  readonly ui: {
+    readonly tablesFound: (n: number) => string;
+    readonly noTables: string;
+    readonly noFindings: string;
+    readonly sheet: (name: string) => string;
+    readonly fileError: string;
+    readonly summary: (errors: number, warnings: number, infos: number) => string;
+  };
+}

@@ -1,0 +1,32 @@
+import type { Finding } from '../findings';
+import { formatAmount } from '../numbers';
+import type { Lang } from './Locale';
+
+export function amount(value: string | null, lang: Lang): string {
+  return value === null ? '' : formatAmount(value, lang);
+}
+
+/** A signed difference: `+119,8` / `−0,9`. */
+export function signed(value: string | null, lang: Lang): string {
+  if (value === null) return '';
+  const s = formatAmount(value, lang);
+  return s.startsWith('\u2212') || value === '0' ? s : `+${s}`;
+}
+
+export function partsList(f: Finding): string {
+  return f.parts.join(', ');
+}
+
+/** A label cut to a readable length, without line breaks. */
+export function shortLabel(label: string | undefined, max = 60): string | undefined {
+  if (!label) return undefined;
+  const one = label.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+}
+
+/** `2021–2026` for consecutive years, `2021, 2023` otherwise; `—` for none. */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '\u2014';
+  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  return consecutive && years.length > 2 ? `${years[0]}\u2013${years[years.length - 1]}` : years.join(', ');
+}

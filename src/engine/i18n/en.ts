@@ -1,0 +1,89 @@
+import type { Finding } from '../findings';
+import type { RelationKind } from '../check/Relation';
+import { rangeToA1 } from '../address';
+import { amount, partsList, shortLabel, signed, yearSpan } from './common';
+import type { Locale } from './Locale';
+
+const L = 'en' as const;
+
+function subject(f: Finding): string {
+  const s = f.params.subject ?? {};
+  const bits: string[] = [];
+  const label = shortLabel(s.label);
+  if (label) bits.push(`“${label}”`);
+  if (s.year !== undefined) bits.push(String(s.year));
+  const column = shortLabel(s.column, 40);
+  if (column && s.year === undefined) bits.push(`column “${column}”`);
+  return bits.length ? ` (${bits.join(', ')})` : '';
+}
+
+const PARTS: Record<RelationKind, string> = {
+  'row-total': 'the figures it totals across the row',
+  'block-total': 'its year rows',
+  subtotal: 'the rows it sums up',
+  'grand-total': 'the totals it is made of',
+  'parent-total': 'its numbered sub-items',
+  'group-total': 'the rows of its group',
+  breakdown: 'the rows of this source in the items above',
+  'breakdown-sum': 'its “including” rows',
+  'part-of': 'the row it is part of',
+};
+
+function likelySuffix(f: Finding): string {
+  const p = f.params;
+  if (p.likelyText) return ` The likely wrong figure is “${p.likelyText}”: changed by ${signed(p.likelyChange ?? '0', L)} it would settle ${p.settles ?? 0} checks.`;
+  return p.likelyCell ? en.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? []) : '';
+}
+
+export const en: Locale = {
+  lang: 'en',
+  finding: {
+    'sum-mismatch': (f) =>
+      `${f.cell}${subject(f)} is ${amount(f.actual, L)}, but ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'rounding-difference': (f) =>
+      `${f.cell}${subject(f)} is ${amount(f.actual, L)}; ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}. The difference of ${signed(f.difference, L)} is within the rounding of the shown figures.`,
+    'relation-unchecked': (f) =>
+      `${f.cell}${subject(f)} could not be checked against ${partsList(f)}: ${(f.params.badCells ?? []).join(', ')} is not a number.`,
+    'part-exceeds-whole': (f) =>
+      `${f.cell}${subject(f)} is an “of which” part of ${partsList(f)} (${amount(f.expected, L)}) but is larger: ${amount(f.actual, L)}.`,
+    'unparsable-number': (f) =>
+      `${f.cell}: “${f.params.text ?? ''}” looks like a figure but is not a number. It is left out of every sum; the totals that need it are not checked.`,
+    'error-value': (f) => `${f.cell} holds the Excel error ${f.params.text ?? ''}; the totals that need it are not checked.`,
+    'table-mismatch': (f) =>
+      `${f.cell} (${en.figureOf(f.params.year, f.params.source)}) is ${amount(f.actual, L)} here, but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.`,
+    'text-sum-mismatch': (f) =>
+      `The text in ${f.cell} gives ${en.figureOf(f.params.year, f.params.source)} as ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'text-table-mismatch': (f) =>
+      `The text in ${f.cell} gives ${en.figureOf(f.params.year, f.params.source)} as ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+  },
+  figureOf: (year, source) => {
+    const y = year === null || year === undefined ? 'all years' : String(year);
+    return source ? `${y}, ${source}` : `${y}, all sources`;
+  },
+  likely: (cell, change, settles, related) =>
+    ` The likely wrong figure is ${cell}: changed by ${signed(change, L)} it would settle ${settles} checks${related.length ? ` (see also ${related.join(', ')})` : ''}.`,
+  table: (t) => {
+    const kind = t.kind === 'indicators' ? 'indicators' : `funding, ${en.layout[t.layout]}`;
+    const bits = [`${t.id} ${rangeToA1(t.range)}: ${kind}`, `years ${yearSpan(t.years)}`];
+    if (t.sources.length) bits.push(`sources: ${t.sources.join('; ')}`);
+    if (t.unit) bits.push(`unit: ${t.unit}`);
+    return bits.join('; ');
+  },
+  layout: {
+    'source-by-year': 'sources by year',
+    'items-by-year': 'items by year',
+    'items-by-source-and-year': 'items by source and year',
+    'year-rows-by-source': 'year rows by source',
+    indicators: 'indicators',
+  },
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Rounding notes' },
+  ui: {
+    tablesFound: (n) => (n === 1 ? '1 table found' : `${n} tables found`),
+    noTables: 'No funding or indicator tables found.',
+    noFindings: 'Every total adds up.',
+    sheet: (name) => `Sheet “${name}”`,
+    fileError: 'Could not read the file',
+    summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} rounding note${i === 1 ? '' : 's'}`,
+  },
+};

@@ -1,0 +1,2 @@
+export type { Lang, Locale } from './Locale';
+export { LOCALES, localeOf, localizeFinding, langFromTag } from './localize';

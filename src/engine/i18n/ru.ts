@@ -1,0 +1,98 @@
+import { rangeToA1 } from '../address';
+import type { RelationKind } from '../check/Relation';
+import type { Finding } from '../findings';
+import { amount, partsList, shortLabel, signed, yearSpan } from './common';
+import type { Locale } from './Locale';
+
+const L = 'ru' as const;
+
+function subject(f: Finding): string {
+  const s = f.params.subject ?? {};
+  const bits: string[] = [];
+  const label = shortLabel(s.label);
+  if (label) bits.push(`«${label}»`);
+  if (s.year !== undefined) bits.push(`${s.year} год`);
+  const column = shortLabel(s.column, 40);
+  if (column && s.year === undefined) bits.push(`графа «${column}»`);
+  return bits.length ? ` (${bits.join(', ')})` : '';
+}
+
+const PARTS: Record<RelationKind, string> = {
+  'row-total': 'сумма граф этой строки',
+  'block-total': 'сумма строк по годам',
+  subtotal: 'сумма подытоживаемых строк',
+  'grand-total': 'сумма входящих в него итогов',
+  'parent-total': 'сумма вложенных пунктов',
+  'group-total': 'сумма строк группы',
+  breakdown: 'сумма строк этого источника по пунктам выше',
+  'breakdown-sum': 'сумма строк «в том числе»',
+  'part-of': 'строка, частью которой она является',
+};
+
+/** 1 проверка, 2 проверки, 5 проверок. */
+function checks(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return `${n} проверка`;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} проверки`;
+  return `${n} проверок`;
+}
+
+function likelySuffix(f: Finding): string {
+  const p = f.params;
+  if (p.likelyText) return ` Вероятно, неверна сумма «${p.likelyText}»: если изменить её на ${signed(p.likelyChange ?? '0', L)}, сойдутся ${checks(p.settles ?? 0)}.`;
+  return p.likelyCell ? ru.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? []) : '';
+}
+
+export const ru: Locale = {
+  lang: 'ru',
+  finding: {
+    'sum-mismatch': (f) =>
+      `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, а ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'rounding-difference': (f) =>
+      `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}. Расхождение ${signed(f.difference, L)} — в пределах округления показанных цифр.`,
+    'relation-unchecked': (f) =>
+      `${f.cell}${subject(f)} не проверен по ${partsList(f)}: ${(f.params.badCells ?? []).join(', ')} не читается как число.`,
+    'part-exceeds-whole': (f) =>
+      `${f.cell}${subject(f)} — часть («из них») строки ${partsList(f)} (${amount(f.expected, L)}), но больше неё: ${amount(f.actual, L)}.`,
+    'unparsable-number': (f) =>
+      `${f.cell}: «${f.params.text ?? ''}» похоже на число, но числом не является. В суммы не включено; итоги, где оно нужно, не проверены.`,
+    'error-value': (f) => `${f.cell}: ошибка Excel ${f.params.text ?? ''}; итоги, где нужна эта ячейка, не проверены.`,
+    'table-mismatch': (f) =>
+      `${f.cell} (${ru.figureOf(f.params.year, f.params.source)}): здесь ${amount(f.actual, L)}, а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.`,
+    'text-sum-mismatch': (f) =>
+      `В тексте ячейки ${f.cell} ${ru.figureOf(f.params.year, f.params.source)}: указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'text-table-mismatch': (f) =>
+      `В тексте ячейки ${f.cell} ${ru.figureOf(f.params.year, f.params.source)}: указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+  },
+  figureOf: (year, source) => {
+    const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
+    return source ? `${y}, ${source}` : `${y}, все источники`;
+  },
+  likely: (cell, change, settles, related) =>
+    ` Вероятно, ошибка в ячейке ${cell}: если изменить её на ${signed(change, L)}, сойдутся ${checks(settles)}${related.length ? ` (см. также ${related.join(', ')})` : ''}.`,
+  table: (t) => {
+    const kind = t.kind === 'indicators' ? 'показатели' : `финансирование, ${ru.layout[t.layout]}`;
+    const bits = [`${t.id} ${rangeToA1(t.range)}: ${kind}`, `годы ${yearSpan(t.years)}`];
+    if (t.sources.length) bits.push(`источники: ${t.sources.join('; ')}`);
+    if (t.unit) bits.push(`единица: ${t.unit}`);
+    return bits.join('; ');
+  },
+  layout: {
+    'source-by-year': 'источники по годам',
+    'items-by-year': 'пункты по годам',
+    'items-by-source-and-year': 'пункты по источникам и годам',
+    'year-rows-by-source': 'строки по годам, графы по источникам',
+    indicators: 'показатели',
+  },
+  severity: { error: 'ошибка', warning: 'предупреждение', info: 'округление' },
+  severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Расхождения в пределах округления' },
+  ui: {
+    tablesFound: (n) => `Найдено таблиц: ${n}`,
+    noTables: 'Таблиц финансирования и показателей не найдено.',
+    noFindings: 'Все итоги сходятся.',
+    sheet: (name) => `Лист «${name}»`,
+    fileError: 'Не удалось прочитать файл',
+    summary: (e, w, i) => `ошибок: ${e}, предупреждений: ${w}, расхождений в пределах округления: ${i}`,
+  },
+};

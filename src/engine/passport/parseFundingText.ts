@@ -1,0 +1,85 @@
+import { Dec, type Dec as DecT } from '../numbers';
+import { sourceKeyOf, type SourceKey } from '../vocabulary';
+
+/** One figure read out of a passport's funding paragraph. */
+export interface TextFigure {
+  readonly id: number;
+  /** null: the total over all years (`всего ...`). */
+  readonly year: number | null;
+  /** null: all sources (the programme as a whole). */
+  readonly source: SourceKey | null;
+  readonly sourceLabel?: string;
+  readonly value: DecT;
+  readonly decimals: number;
+  /** The words the figure was read from: `2020 год – 99 822,7`. */
+  readonly excerpt: string;
+}
+
+/** A sentence or line of the paragraph: about one source (or the whole), with a total and/or years. */
+export interface TextSegment {
+  readonly source: SourceKey | null;
+  readonly sourceLabel?: string;
+  readonly total?: TextFigure;
+  readonly years: readonly TextFigure[];
+}
+
+const NUM = String.raw`(-?\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?)`;
+const AFTER_NUM = String.raw`(?![\d]|[ \u00A0]?(?:год|г\.|гг|year))`;
+const YEAR_FIGURE = new RegExp(
+  String.raw`(?:(?<![\d\p{L}])((?:19|20)\d\d) ?(?:год[ау]?|г\.?)\s*[–—:-]\s*|(?<![\d\p{L}])(?:FY ?)((?:19|20)\d\d)\s*[–—:-]\s*|(?<![\d\p{L}-])((?:19|20)\d\d)\s+[–—]\s+)(?:по\s+)?${NUM}${AFTER_NUM}`,
+  'giu',
+);
+const TOTAL_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:всего|итого|total)\s*[:–—-]?\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
+const SEGMENT_SPLIT = /\n+|(?<=[.;])\s+(?=[А-ЯЁA-Z])/u;
+
+/**
+ * Reads the figures out of a passport's funding paragraph, e.g.
+ * `Всего 423 767,8 тыс. руб., в т.ч. по годам реализации: 2020 год – 99 822,7 тыс. руб.; ...`
+ * `Бюджет Московской области: всего 1 567,0 тыс. руб., в т.ч. по годам реализации: 2020 год – 1 567,0 ...`
+ * Returns undefined for text that holds no such figures.
+ */
+export function parseFundingText(text: string): TextSegment[] | undefined {
+  if (text.length < 20) return undefined;
+  let id = 0;
+  const segments: TextSegment[] = [];
+  for (const raw of text.split(SEGMENT_SPLIT)) {
+    const seg = raw.trim();
+    if (!seg) continue;
+    const colon = seg.indexOf(':');
+    let source: SourceKey | null = null;
+    let sourceLabel: string | undefined;
+    if (colon > 2 && colon < 160) {
+      const label = seg.slice(0, colon).trim();
+      const key = sourceKeyOf(label);
+      if (key && !/^(?:всего|итого|total)/i.test(label)) {
+        source = key;
+        sourceLabel = label;
+      }
+    }
+    const years: TextFigure[] = [];
+    for (const m of seg.matchAll(YEAR_FIGURE)) {
+      const year = Number(m[1] ?? m[2] ?? m[3]);
+      const fig = figure(m[4], year, m[0]);
+      if (fig) years.push({ ...fig, id: id++, source, sourceLabel });
+    }
+    let total: TextFigure | undefined;
+    for (const m of seg.matchAll(TOTAL_FIGURE)) {
+      const fig = figure(m[1], null, m[0]);
+      if (fig) {
+        total = { ...fig, id: id++, source, sourceLabel };
+        break;
+      }
+    }
+    if (total || years.length > 0) segments.push({ source, sourceLabel, total, years });
+  }
+  const yearFigures = segments.reduce((n, s) => n + s.years.length, 0);
+  const sourced = segments.filter((s) => s.source && s.total).length;
+  return yearFigures >= 2 || sourced >= 1 ? segments : undefined;
+}
+
+function figure(num: string, year: number | null, excerpt: string): Omit<TextFigure, 'id' | 'source' | 'sourceLabel'> | undefined {
+  const compact = num.replace(/[ \u00A0\u202F]/g, '').replace(',', '.');
+  if (!/^-?\d+(?:\.\d+)?$/.test(compact)) return undefined;
+  const dot = compact.indexOf('.');
+  return { year, value: new Dec(compact), decimals: dot < 0 ? 0 : compact.length - dot - 1, excerpt: excerpt.replace(/\s+/g, ' ').trim() };
+}
