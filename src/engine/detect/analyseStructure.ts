@@ -35,20 +35,20 @@ interface TotalRecord {
 /**
  * Reads the hierarchy of a table's body from its labels and order — items, subtotals
  * (`Всего по подпрограмме I`, `Итого по задаче 2`), the grand total, `в том числе`
- * breakdowns, `из них` parts, numbered children — and states every relation it implies,
- * for every additive column. Where labels leave the scope of a total open, the candidate
- * that holds on most columns is taken (the data settle it).
+ * breakdowns, `из них` parts, numbered children, groups whose total row comes first — and
+ * states every relation it implies, for every additive column. Where labels leave the
+ * scope of a total open, the candidate that holds on most columns is taken.
  */
 export function analyseStructure(input: StructureInput): Structure {
   const { entries, figures } = input;
   const relations: Relation[] = [];
   const leaves: Entry[] = [];
 
-  const emit = (kind: RelationKind, total: Entry, parts: readonly Entry[], keys?: readonly string[]): Relation[] => {
+  const emit = (kind: RelationKind, total: Entry, parts: readonly Entry[], match?: (part: Entry) => boolean): Relation[] => {
     const out: Relation[] = [];
+    const used = match ? parts.filter(match) : parts;
     for (const [key, totalRow] of total.rows) {
-      if (keys && !keys.includes(key)) continue;
-      const partRows = parts.map((p) => p.rows.get(key)).filter((r): r is number => r !== undefined);
+      const partRows = used.map((p) => p.rows.get(key)).filter((r): r is number => r !== undefined);
       if (partRows.length === 0) continue;
       for (const column of input.columns) {
         out.push({
@@ -63,46 +63,32 @@ export function analyseStructure(input: StructureInput): Structure {
     }
     return out;
   };
+  /** Keeps relations the data support (they hold on most members); says whether it did. */
   const accept = (rels: Relation[]): boolean => {
     if (rels.length === 0 || !holdsOnMost(rels, figures)) return false;
     relations.push(...rels);
     return true;
   };
 
-  // numbered hierarchy: 1 = 1.1 + 1.2 when the parent row has figures of its own
-  const childOf = new Map<Entry, Entry>();
-  const children = new Map<Entry, Entry[]>();
-  const stack: Entry[] = [];
-  for (const e of entries) {
-    if (!e.hasFigures || !e.code || e.totalScope || e.role !== 'normal') continue;
-    while (stack.length && !e.code.startsWith(`${stack[stack.length - 1].code}.`)) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent && e.code.split('.').length === parent.code!.split('.').length + 1) {
-      childOf.set(e, parent);
-      const list = children.get(parent) ?? [];
-      list.push(e);
-      children.set(parent, list);
-    }
-    stack.push(e);
-  }
-  for (const [parent, kids] of children) {
-    if (!accept(emit('parent-total', parent, kids))) for (const k of kids) childOf.delete(k);
-  }
+  const children = numberedHierarchy(entries, emit, accept);
+  const isChild = (e: Entry) => [...children.values()].some((kids) => kids.includes(e));
+  const leavesOf = (e: Entry): Entry[] => {
+    const kids = children.get(e);
+    return kids ? kids.flatMap(leavesOf) : [e];
+  };
 
-  let scope: Entry[] = []; // top-level leaves since the last subtotal
-  let subtotals: TotalRecord[] = []; // since the last grand total
-  let lastTotal: TotalRecord | undefined;
+  let scope: Entry[] = []; // top-level items since the last total
+  let subtotals: TotalRecord[] = []; // totals since the last grand total
+  let lastTotal: TotalRecord | undefined; // the total the next `в том числе` rows belong to
   let pending: TotalRecord | undefined; // a total that comes before its parts
-  let mode: 'normal' | 'breakdown' | 'thereof' | 'memo' = 'normal';
-  let lastAdditive: Entry | undefined;
   let grandTotal: TotalRecord | undefined;
-  let groupOfLastTotal: number | undefined;
+  let mode: 'normal' | 'breakdown' | 'thereof' | 'memo' = 'normal';
+  let parent: Entry | undefined; // the row `из них` parts belong to
 
   const closePending = (): void => {
-    if (!pending) return;
     const p = pending;
     pending = undefined;
-    if (p.leaves.length === 0) return;
+    if (!p || p.leaves.length === 0) return;
     if (accept(emit('group-total', p.entry, p.leaves))) {
       subtotals.push(p);
       scope = scope.filter((e) => !p.leaves.includes(e));
@@ -111,135 +97,130 @@ export function analyseStructure(input: StructureInput): Structure {
   const closeBreakdown = (): void => {
     const t = lastTotal;
     if (!t || t.breakdown.length === 0) return;
-    resolveBreakdown(t);
-  };
-  const resolveBreakdown = (t: TotalRecord): void => {
-    for (const b of t.breakdown) {
-      const parts = t.leaves.filter((leaf) => sameSource(leaf, b));
-      if (parts.length > 0) relations.push(...emit('breakdown', b, parts));
-    }
+    for (const b of t.breakdown) relations.push(...emit('breakdown', b, t.leaves, (leaf) => sameSource(leaf, b)));
     const leafSources = new Set(t.leaves.filter((l) => l.source).map(sourceId));
-    const breakdownSources = new Set(t.breakdown.filter((b) => b.source).map(sourceId));
-    const complete = leafSources.size > 0 && [...leafSources].every((s) => breakdownSources.has(s)) && t.leaves.every((l) => l.source);
+    const complete = leafSources.size > 0 && t.leaves.every((l) => l.source) && [...leafSources].every((s) => t.breakdown.some((b) => b.source && sourceId(b) === s));
     const rels = emit('breakdown-sum', t.entry, t.breakdown);
     if (complete) relations.push(...rels);
-    else if (t.leaves.length === 0 || !t.leaves.some((l) => l.source)) accept(rels);
+    else if (!t.leaves.some((l) => l.source)) accept(rels);
   };
 
   for (const e of entries) {
     if (!e.hasFigures) {
-      if (e.role !== 'normal') mode = e.role;
-      else if (e.labels.length > 0) mode = 'normal';
+      // a heading: `в том числе:`, `из них:`, `справочно`, or a section title
+      mode = e.role;
       continue;
     }
-    const inTotalsGroup = groupOfLastTotal !== undefined && e.group === groupOfLastTotal && !e.totalScope;
-    const role = e.role !== 'normal' ? e.role : !e.totalScope && mode !== 'normal' ? mode : 'normal';
+    if (mode === 'thereof' && (e.totalScope || e.code)) mode = 'normal';
+    const role = e.role !== 'normal' ? e.role : e.totalScope ? 'normal' : mode;
     if (role === 'memo') continue;
     if (role === 'thereof') {
-      if (lastAdditive) relations.push(...emit('part-of', e, [lastAdditive]));
+      if (parent) relations.push(...emit('part-of', e, [parent]));
       continue;
     }
-    if ((role === 'breakdown' || inTotalsGroup) && (lastTotal || lastAdditive) && !pending) {
-      if (lastTotal) {
-        lastTotal.breakdown.push(e);
-        continue;
-      }
-    }
-    if (e.totalScope) {
-      mode = 'normal';
-      closePending();
-      closeBreakdown();
-      const record: TotalRecord = { entry: e, leaves: [], breakdown: [] };
-      const scope1 = scope.slice();
-      if (e.totalScope === 'subtotal' || (e.totalScope === 'generic' && subtotals.length === 0)) {
-        if (scope1.length === 0) {
-          // the total comes first: its parts follow
-          pending = record;
-          lastTotal = record;
-          groupOfLastTotal = e.group;
-          lastAdditive = e;
-          continue;
-        }
-        const kind: RelationKind = e.totalScope === 'subtotal' ? 'subtotal' : 'grand-total';
-        relations.push(...emit(kind, e, scope1));
-        record.leaves.push(...scope1.flatMap(leavesOf));
-        subtotals.push(record);
-        scope = [];
-      } else {
-        // grand, or a generic total after subtotals: the sum of the subtotals (and loose items)
-        const byParts = [...subtotals.map((s) => s.entry), ...scope1];
-        const candidates: Entry[][] = scope1.length > 0 && e.totalScope === 'generic' ? [scope1, byParts] : [byParts];
-        let chosen: Entry[] | undefined;
-        for (const c of candidates) {
-          if (c.length === 0) continue;
-          const rels = emit('grand-total', e, c);
-          if (e.totalScope === 'grand' || candidates.length === 1) {
-            relations.push(...rels);
-            chosen = c;
-            break;
-          }
-          if (accept(rels)) {
-            chosen = c;
-            break;
-          }
-        }
-        if (!chosen && byParts.length === 0) {
-          pending = record;
-          lastTotal = record;
-          grandTotal = record;
-          groupOfLastTotal = e.group;
-          lastAdditive = e;
-          continue;
-        }
-        if (chosen === scope1 && candidates.length > 1) {
-          record.leaves.push(...scope1.flatMap(leavesOf));
-          subtotals.push(record);
-          scope = [];
-        } else {
-          record.leaves.push(...subtotals.flatMap((s) => s.leaves), ...scope1.flatMap(leavesOf));
-          subtotals = [];
-          scope = [];
-          grandTotal = record;
-        }
-      }
-      lastTotal = record;
-      groupOfLastTotal = e.group;
-      lastAdditive = e;
+    const inGroupOfTotal = lastTotal !== undefined && !pending && e.group !== undefined && e.group === lastTotal.entry.group && !e.totalScope;
+    if (lastTotal && !pending && (role === 'breakdown' || inGroupOfTotal || lastTotal.entry.announcesBreakdown) && !e.totalScope) {
+      lastTotal.breakdown.push(e);
       continue;
     }
-    // an item
-    groupOfLastTotal = pending ? groupOfLastTotal : undefined;
-    lastAdditive = e;
-    if (childOf.has(e)) continue;
-    leaves.push(e);
-    if (pending) {
-      if (pending.entry.group !== undefined && e.group !== pending.entry.group && pending.leaves.length > 0) closePending();
-    }
-    if (pending) pending.leaves.push(e);
-    else {
-      if (lastTotal && lastTotal.breakdown.length > 0) {
-        closeBreakdown();
-        lastTotal = undefined;
+    parent = e;
+    if (!e.totalScope) {
+      if (isChild(e)) continue;
+      leaves.push(e);
+      if (pending && pending.entry.group !== undefined && e.group !== pending.entry.group) closePending();
+      if (pending) pending.leaves.push(e);
+      else {
+        if (lastTotal?.breakdown.length) {
+          closeBreakdown();
+          lastTotal = undefined;
+        }
+        scope.push(e);
       }
-      scope.push(e);
+      continue;
     }
+
+    // a total
+    mode = 'normal';
+    closePending();
+    closeBreakdown();
+    const record: TotalRecord = { entry: e, leaves: [], breakdown: [] };
+    lastTotal = record;
+    const opensGroup = e.group !== undefined && Math.floor(e.group / 16384) === e.firstRow;
+    const items = scope.slice();
+    if (opensGroup || (items.length === 0 && (subtotals.length === 0 || e.totalScope === 'subtotal'))) {
+      pending = record; // its parts follow
+      if (e.totalScope === 'grand') grandTotal = record;
+      continue;
+    }
+    if (e.totalScope === 'subtotal' || (e.totalScope === 'generic' && subtotals.length === 0)) {
+      relations.push(...emit(e.totalScope === 'subtotal' ? 'subtotal' : 'grand-total', e, items));
+      record.leaves.push(...items.flatMap(leavesOf));
+      subtotals.push(record);
+      scope = [];
+      continue;
+    }
+    // a grand total, or a generic total after subtotals: the subtotals (and loose items);
+    // for a generic one, the loose items alone may be meant: the data settle it
+    const all = [...subtotals.map((x) => x.entry), ...items];
+    if (e.totalScope === 'generic' && items.length > 0 && subtotals.length > 0 && accept(emit('grand-total', e, items))) {
+      record.leaves.push(...items.flatMap(leavesOf));
+      subtotals.push(record);
+      scope = [];
+      continue;
+    }
+    relations.push(...emit('grand-total', e, all));
+    record.leaves.push(...subtotals.flatMap((x) => x.leaves), ...items.flatMap(leavesOf));
+    subtotals = [];
+    scope = [];
+    grandTotal = record;
   }
   closePending();
   closeBreakdown();
 
-  function leavesOf(e: Entry): Entry[] {
-    const kids = children.get(e);
-    if (!kids || !kids.every((k) => childOf.get(k) === e)) return [e];
-    return kids.flatMap(leavesOf);
+  // groups with their total first (programme, then subprogrammes): is one group the sum of the others?
+  const groups = subtotals.filter((x) => x.entry.group !== undefined && Math.floor(x.entry.group / 16384) === x.entry.firstRow);
+  if (!grandTotal && groups.length >= 3) {
+    for (const [whole, rest] of [
+      [groups[0], groups.slice(1)],
+      [groups[groups.length - 1], groups.slice(0, -1)],
+    ] as const) {
+      if (!accept(emit('grand-total', whole.entry, rest.map((g) => g.entry)))) continue;
+      for (const row of whole.leaves) relations.push(...emit('breakdown', row, rest.flatMap((g) => g.leaves), (leaf) => sameSource(leaf, row)));
+      grandTotal = { entry: whole.entry, leaves: rest.flatMap((g) => g.leaves), breakdown: whole.leaves };
+      break;
+    }
   }
 
-  const grand = grandTotal ?? (subtotals.length === 1 && scope.length === 0 ? subtotals[0] : lastTotal);
+  const grand = grandTotal ?? (subtotals.length === 1 && scope.length === 0 ? subtotals[0] : undefined);
   return {
     relations,
     grandTotal: grand?.entry,
     grandBreakdown: grand?.breakdown ?? [],
-    leaves,
+    leaves: leaves.filter((l) => !grand || !grand.breakdown.includes(l)),
   };
+}
+
+/** `1 = 1.1 + 1.2` where the numbered parent has figures of its own; kept where the data agree. */
+function numberedHierarchy(
+  entries: readonly Entry[],
+  emit: (kind: RelationKind, total: Entry, parts: readonly Entry[]) => Relation[],
+  accept: (rels: Relation[]) => boolean,
+): Map<Entry, Entry[]> {
+  const children = new Map<Entry, Entry[]>();
+  const stack: Entry[] = [];
+  for (const e of entries) {
+    if (!e.hasFigures || !e.code || e.totalScope || e.role !== 'normal') continue;
+    while (stack.length && !e.code.startsWith(`${stack[stack.length - 1].code}.`)) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent && e.code.split('.').length === parent.code!.split('.').length + 1) {
+      const list = children.get(parent) ?? [];
+      list.push(e);
+      children.set(parent, list);
+    }
+    stack.push(e);
+  }
+  for (const [parent, kids] of [...children]) if (!accept(emit('parent-total', parent, kids))) children.delete(parent);
+  return children;
 }
 
 function sourceId(e: Entry): string {
