@@ -113,12 +113,8 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
       current.rows.set(String(year), r);
       continue;
     }
-    // a total row (ВСЕГО in the year column, or a total label) or a row with no year
+    // a total row (ВСЕГО in the year column, or a total label), or a row with no year: opens a block
     const isTotal = totalScopeOf(marker) !== undefined || labels.some((l) => totalScopeOf(l) !== undefined);
-    if (isTotal && current && !current.rows.has('all') && current.rows.size === 0) {
-      current.rows.set('all', r);
-      continue;
-    }
     flush();
     const ownLabels = labels.length > 0 ? labels : pendingLabel?.labels ?? (marker ? [marker] : []);
     const blockLabels = labels.some((l) => totalScopeOf(l)) || !pendingLabel ? ownLabels : pendingLabel.labels;

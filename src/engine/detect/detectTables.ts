@@ -41,7 +41,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     candidates.sort((a, b) => a.row - b.row);
     const tables: DetectedTable[] = [];
     for (const cand of candidates) {
-      const anchor = cand.kind === 'year-columns' ? cand.years[0] : cand.years[0];
+      const anchor = cand.years[0];
       if (context.claimed.some((r) => rangeContains(r, anchor))) continue;
       const id = `T${all.length + 1}`;
       const table = cand.kind === 'year-columns' ? buildYearColumnsTable(context, cand.years, id) : buildYearRowsTable(context, cand.col, cand.years, id);

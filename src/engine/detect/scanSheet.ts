@@ -23,7 +23,7 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   const byRow = new Map<number, YearCell[]>();
   const byCol = new Map<number, YearCell[]>();
   let cyrillic = false;
-  let otherNumbersInRow = new Set<number>();
+  const otherNumbersInRow = new Set<number>();
   for (let r = grid.top; r <= grid.bottom; r++) {
     let rowYears: YearCell[] | undefined;
     for (let c = grid.left; c <= grid.right; c++) {
@@ -63,7 +63,6 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   }
   const yearColumns = new Map<number, YearCell[]>();
   for (const [c, cells] of byCol) if (cells.length >= 2) yearColumns.set(c, cells);
-  otherNumbersInRow = new Set();
   return { yearRows: byRow, yearColumns, cyrillic };
 }
 
