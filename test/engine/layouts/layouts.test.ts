@@ -183,3 +183,32 @@ describe('several tables', () => {
     ]);
   });
 });
+
+describe('headers', () => {
+  it('reads a header merged over three rows, with a title above that stays out of the table', () => {
+    const build = (v: number) =>
+      workbook(
+        sheet(
+          'Прил',
+          [
+            ['Ресурсное обеспечение реализации программы'],
+            ['Наименование', 'Источник финансирования', 'Объем финансирования, тыс. руб.', null, null],
+            [null, null, 'всего', 'в том числе по годам', null],
+            [null, null, null, '2025 год', '2026 год'],
+            ['Программа', 'областной бюджет', 30, 10, 20],
+            [null, 'местный бюджет', 3, 1, 2],
+            ['Итого', null, 33, 11, v],
+          ],
+          { merges: ['A2:A4', 'B2:B4', 'C2:E2', 'C3:C4', 'D3:E3', 'A5:A6', 'A7:B7'] },
+        ),
+      );
+    const clean = checkWorkbook(build(22));
+    expect(clean.tables.map((t) => [rangeToA1(t.range), t.layout, t.years, t.unit])).toEqual([['A2:E7', 'items-by-source-and-year', [2025, 2026], 'тыс. руб.']]);
+    expect(clean.findings).toEqual([]);
+    const wrong = checkWorkbook(build(23)).findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['C7', '34', '33'],
+      ['E7', '22', '23'],
+    ]);
+  });
+});
