@@ -127,6 +127,10 @@ export async function readXlsx(path: string): Promise<{ workbook: ExcelJS.Workbo
   if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw new UnreadableFileError('not-xlsx', `${path} is not an .xlsx workbook (an .xlsx file is a zip archive)`);
   }
+  // ...holding a workbook part (zip entry names are stored as plain text): a .docx or any other zip is not one
+  if (buffer.indexOf('xl/workbook') < 0 || buffer.indexOf('[Content_Types].xml') < 0) {
+    throw new UnreadableFileError('not-xlsx', `${path} is a zip archive but not an .xlsx workbook (it has no xl/workbook part)`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

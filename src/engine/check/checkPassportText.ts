@@ -5,6 +5,7 @@ import { Dec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
 import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
 import { qualified, summaryFigures, summaryKey, type SummaryFigure } from './checkCrossTables';
 import { halfUnit } from './evaluateRelation';
+import { pushAll } from '../util/pushAll';
 
 
 interface TextFailure {
@@ -35,7 +36,7 @@ export function checkPassportText(sheets: readonly DetectedSheet[]): Finding[] {
         const segments = parseFundingText(v);
         if (!segments) continue;
         const failures = [...internalFailures(segments), ...tableFailures(segments, tables)];
-        out.push(...toFindings(failures, grid.name, toA1({ row: r, col: c })));
+        pushAll(out, toFindings(failures, grid.name, toA1({ row: r, col: c })));
       }
     }
   }
@@ -111,7 +112,7 @@ function tableFailures(
       if (difference.abs().lte(tolerance)) continue;
       failures.push({ code: 'text-table-mismatch', figure: t, expected: s.value, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
     }
-    if (failures.length * 2 <= shared.length) out.push(...failures); // else: another programme's table
+    if (failures.length * 2 <= shared.length) pushAll(out, failures); // else: another programme's table
   }
   return out;
 }

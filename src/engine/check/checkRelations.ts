@@ -30,8 +30,10 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
         const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
         if (outcome.status === 'unchecked') {
           const badCells = outcome.bad.map(toA1);
-          // a bad total is already an unparsable-number finding of its own
-          if (outcome.bad.length === 1 && outcome.bad[0].row === relation.total.row && outcome.bad[0].col === relation.total.col) continue;
+          // a malformed or error total is already a finding of its own (checkFigures)
+          const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.total.row && outcome.bad[0].col === relation.total.col;
+          const totalKind = figures.at(relation.total.row, relation.total.col).kind;
+          if (onlyTotal && (totalKind === 'malformed' || totalKind === 'error')) continue;
           out.push({
             ...base,
             code: 'relation-unchecked',

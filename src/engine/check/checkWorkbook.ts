@@ -6,6 +6,7 @@ import { checkFigures } from './checkFigures';
 import { checkCrossTables } from './checkCrossTables';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
+import { pushAll } from '../util/pushAll';
 
 export interface CheckOptions {
   /** Only these sheets (a "check this sheet" request); all when missing. */
@@ -25,10 +26,10 @@ export interface CheckResult {
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const detection = detectTables(workbook, options.sheets);
   const findings: Finding[] = [];
-  for (const sheet of detection.sheets) findings.push(...checkFigures(sheet));
-  findings.push(...checkRelations(detection.sheets));
-  findings.push(...checkCrossTables(detection.sheets));
-  findings.push(...checkPassportText(detection.sheets));
+  for (const sheet of detection.sheets) pushAll(findings, checkFigures(sheet));
+  pushAll(findings, checkRelations(detection.sheets));
+  pushAll(findings, checkCrossTables(detection.sheets));
+  pushAll(findings, checkPassportText(detection.sheets));
   return { tables: detection.tables, findings: sortFindings(findings, workbook) };
 }
 

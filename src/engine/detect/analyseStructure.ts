@@ -3,6 +3,7 @@ import { holdsOnMost } from '../check/evaluateRelation';
 import type { SheetFigures } from '../numbers';
 import type { Entry } from './Entry';
 import type { SummaryEntry, ValueColumn } from './Table';
+import { pushAll } from '../util/pushAll';
 
 export interface StructureInput {
   readonly sheet: string;
@@ -66,7 +67,7 @@ export function analyseStructure(input: StructureInput): Structure {
   /** Keeps relations the data support (they hold on most members); says whether it did. */
   const accept = (rels: Relation[]): boolean => {
     if (rels.length === 0 || !holdsOnMost(rels, figures)) return false;
-    relations.push(...rels);
+    pushAll(relations, rels);
     return true;
   };
 
@@ -97,11 +98,11 @@ export function analyseStructure(input: StructureInput): Structure {
   const closeBreakdown = (): void => {
     const t = lastTotal;
     if (!t || t.breakdown.length === 0) return;
-    for (const b of t.breakdown) relations.push(...emit('breakdown', b, t.leaves, (leaf) => sameSource(leaf, b)));
+    for (const b of t.breakdown) pushAll(relations, emit('breakdown', b, t.leaves, (leaf) => sameSource(leaf, b)));
     const leafSources = new Set(t.leaves.filter((l) => l.source).map(sourceId));
     const complete = leafSources.size > 0 && t.leaves.every((l) => l.source) && [...leafSources].every((s) => t.breakdown.some((b) => b.source && sourceId(b) === s));
     const rels = emit('breakdown-sum', t.entry, t.breakdown);
-    if (complete) relations.push(...rels);
+    if (complete) pushAll(relations, rels);
     else if (!t.leaves.some((l) => l.source)) accept(rels);
   };
 
@@ -115,7 +116,7 @@ export function analyseStructure(input: StructureInput): Structure {
     const role = e.role !== 'normal' ? e.role : e.totalScope ? 'normal' : mode;
     if (role === 'memo') continue;
     if (role === 'thereof') {
-      if (parent) relations.push(...emit('part-of', e, [parent]));
+      if (parent) pushAll(relations, emit('part-of', e, [parent]));
       continue;
     }
     const inGroupOfTotal = lastTotal !== undefined && !pending && e.group !== undefined && e.group === lastTotal.entry.group && !e.totalScope;
@@ -153,8 +154,8 @@ export function analyseStructure(input: StructureInput): Structure {
       continue;
     }
     if (e.totalScope === 'subtotal' || (e.totalScope === 'generic' && subtotals.length === 0)) {
-      relations.push(...emit(e.totalScope === 'subtotal' ? 'subtotal' : 'grand-total', e, items));
-      record.leaves.push(...items.flatMap(leavesOf));
+      pushAll(relations, emit(e.totalScope === 'subtotal' ? 'subtotal' : 'grand-total', e, items));
+      pushAll(record.leaves, items.flatMap(leavesOf));
       subtotals.push(record);
       scope = [];
       continue;
@@ -163,13 +164,13 @@ export function analyseStructure(input: StructureInput): Structure {
     // for a generic one, the loose items alone may be meant: the data settle it
     const all = [...subtotals.map((x) => x.entry), ...items];
     if (e.totalScope === 'generic' && items.length > 0 && subtotals.length > 0 && accept(emit('grand-total', e, items))) {
-      record.leaves.push(...items.flatMap(leavesOf));
+      pushAll(record.leaves, items.flatMap(leavesOf));
       subtotals.push(record);
       scope = [];
       continue;
     }
-    relations.push(...emit('grand-total', e, all));
-    record.leaves.push(...subtotals.flatMap((x) => x.leaves), ...items.flatMap(leavesOf));
+    pushAll(relations, emit('grand-total', e, all));
+    pushAll(record.leaves, [...subtotals.flatMap((x) => x.leaves), ...items.flatMap(leavesOf)]);
     subtotals = [];
     scope = [];
     grandTotal = record;
@@ -185,7 +186,7 @@ export function analyseStructure(input: StructureInput): Structure {
       [groups[groups.length - 1], groups.slice(0, -1)],
     ] as const) {
       if (!accept(emit('grand-total', whole.entry, rest.map((g) => g.entry)))) continue;
-      for (const row of whole.leaves) relations.push(...emit('breakdown', row, rest.flatMap((g) => g.leaves), (leaf) => sameSource(leaf, row)));
+      for (const row of whole.leaves) pushAll(relations, emit('breakdown', row, rest.flatMap((g) => g.leaves), (leaf) => sameSource(leaf, row)));
       grandTotal = { entry: whole.entry, leaves: rest.flatMap((g) => g.leaves), breakdown: whole.leaves };
       break;
     }

@@ -2,6 +2,7 @@ import type { Relation, RelationSubject } from '../check/Relation';
 import { holdsOnMost } from '../check/evaluateRelation';
 import type { SheetFigures } from '../numbers';
 import type { ValueColumn } from './Table';
+import { pushAll } from '../util/pushAll';
 
 /**
  * Row totals: a total column = the sum of some other columns, on every figure row. Which
@@ -42,7 +43,7 @@ export function rowTotalRelations(args: {
         subject: { ...args.rowSubject(row), column: total.header },
       }));
       if (holdsOnMost(rels, args.figures)) {
-        relations.push(...rels);
+        pushAll(relations, rels);
         totalColumns.add(total.col);
         return true;
       }

@@ -31,6 +31,8 @@ function fromNumber(value: number, numberFormat: string | undefined): Figure {
   const dec = decimalFromNumber(value);
   let decimals = info.decimals ?? Math.min(dec.decimalPlaces(), 15);
   if (info.percent) decimals += 2;
+  // Excel keeps 15 significant digits: past 10^15 the last shown digit is not a unit
+  if (!dec.isZero()) decimals = Math.min(decimals, 14 - Math.floor(Math.log10(Math.abs(value))));
   return { kind: 'amount', value: dec, decimals, typedAsText: false };
 }
 

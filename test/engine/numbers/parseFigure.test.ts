@@ -69,6 +69,7 @@ describe('parseFigure', () => {
   it('keeps huge and negative numbers as Excel shows them (15 significant digits)', () => {
     expect(amount(parseFigure(-12345678901234.5))).toEqual({ value: '-12345678901234.5', decimals: 1 });
     expect(amount(parseFigure(-123456789012345.6))).toEqual({ value: '-123456789012346', decimals: 0 });
-    expect(amount(parseFigure(1e20))).toEqual({ value: '100000000000000000000', decimals: 0 });
+    // the 15th significant digit of 1e20 is the millions: its shown precision is 10^6
+    expect(amount(parseFigure(1e20))).toEqual({ value: '100000000000000000000', decimals: -6 });
   });
 });
