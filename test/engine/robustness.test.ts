@@ -607,14 +607,12 @@ function assertWellFormed(sheets: readonly RandomSheet[], wb: WorkbookSnapshot, 
 
 describe('property: random grids', () => {
   it(
-    'never throw, finish promptly, and give well-formed findings',
+    'never throw and give well-formed findings',
     () => {
       fc.assert(
         fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 2 }), (sheets) => {
           const wb = snapshotOf(sheets);
-          const started = Date.now();
-          const result = checkWorkbook(wb);
-          expect(Date.now() - started).toBeLessThan(5_000);
+          const result = checkWorkbook(wb); // a hang would trip the test's timeout
           assertWellFormed(sheets, wb, result);
         }),
         { numRuns: 300 },
