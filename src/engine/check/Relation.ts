@@ -33,12 +33,24 @@ export interface RelationSubject {
   readonly source?: string;
 }
 
-/** "`total` should equal the sum of `parts`", on one sheet. */
+/**
+ * "`total` should equal the sum of its parts", on one sheet. The parts are the cells
+ * `partRows × partCols`: every relation is one row across some columns, or some rows down
+ * one column, so a table's relations share these arrays (200,000-row tables stay light).
+ */
 export interface Relation {
   readonly kind: RelationKind;
   readonly sheet: string;
   readonly tableId: string | null;
   readonly total: CellAddress;
-  readonly parts: readonly CellAddress[];
+  readonly partRows: readonly number[];
+  readonly partCols: readonly number[];
   readonly subject: RelationSubject;
+}
+
+/** The part cells of a relation, row by row. */
+export function partsOf(relation: Relation): CellAddress[] {
+  const out: CellAddress[] = [];
+  for (const row of relation.partRows) for (const col of relation.partCols) out.push({ row, col });
+  return out;
 }

@@ -2,13 +2,14 @@ import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable, SummaryEntry } from '../detect/Table';
 import { ruleOf, type Finding } from '../findings';
-import { Dec, toDecimalString, type Dec as DecT, type SheetFigures } from '../numbers';
+import { compareExact, EXACT_ZERO, exactToString, isZeroExact, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact, type SheetFigures } from '../numbers';
 import { halfUnit } from './evaluateRelation';
 
 
 export interface SummaryFigure {
   readonly entry: SummaryEntry;
-  readonly value: DecT;
+  readonly exact: Exact;
+  /** Half a unit of its last shown digit (zero for a zero or a dash). */
   readonly tolerance: DecT;
 }
 
@@ -19,10 +20,17 @@ export function summaryFigures(table: DetectedTable, figures: SheetFigures): Map
     const f = figures.at(entry.cell.row, entry.cell.col);
     const key = summaryKey(entry.year, entry.source);
     if (out.has(key)) continue;
-    if (f.kind === 'amount') out.set(key, { entry, value: f.value, tolerance: f.value.isZero() ? new Dec(0) : halfUnit(f.decimals) });
-    else if (f.kind === 'dash' || f.kind === 'empty') out.set(key, { entry, value: new Dec(0), tolerance: new Dec(0) });
+    if (f.kind === 'amount') out.set(key, { entry, exact: f.exact, tolerance: isZeroExact(f.exact) ? ZERO : halfUnit(f.decimals) });
+    else if (f.kind === 'dash' || f.kind === 'empty') out.set(key, { entry, exact: EXACT_ZERO, tolerance: ZERO });
   }
   return out;
+}
+
+/** Whether two summary figures are the same figure (equal, or within the rounding of the coarser). */
+export function sameFigure(x: SummaryFigure | { exact: Exact; tolerance: DecT }, y: { exact: Exact; tolerance: DecT }): boolean {
+  if (compareExact(x.exact, y.exact) === 0) return true;
+  const tolerance = x.tolerance.gt(y.tolerance) ? x.tolerance : y.tolerance;
+  return toDec(x.exact).minus(toDec(y.exact)).abs().lte(tolerance);
 }
 
 export function summaryKey(year: number | null, source: string | null): string {
@@ -40,30 +48,47 @@ export function checkCrossTables(sheets: readonly DetectedSheet[]): Finding[] {
   for (const s of sheets) {
     for (const t of s.tables) if (t.kind === 'funding' && t.summary.length > 0) funding.push({ table: t, figures: summaryFigures(t, s.context.figures) });
   }
+  // candidate pairs: tables that share at least one non-zero figure (same year, source, value);
+  // tables that share none cannot agree on most of what they share, so are never compared
+  const index = new Map<string, number[]>();
+  funding.forEach((t, i) => {
+    for (const [key, f] of t.figures) {
+      if (isZeroExact(f.exact)) continue;
+      const k = `${key}=${exactToString(f.exact)}`;
+      const list = index.get(k);
+      if (!list) index.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const pairs = new Set<number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > 50) continue; // a figure fifty tables share says nothing
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a] * 100_000 + list[b]);
+  }
   const out: Finding[] = [];
-  for (let i = 0; i < funding.length; i++) {
-    for (let j = i + 1; j < funding.length; j++) {
+  for (const pair of [...pairs].sort((x, y) => x - y)) {
+    const i = Math.floor(pair / 100_000);
+    const j = pair % 100_000;
+    {
       const [a, b] = isSummaryOf(funding[i].table, funding[j].table) ? [funding[i], funding[j]] : [funding[j], funding[i]];
       const shared = [...a.figures.keys()].filter((k) => b.figures.has(k));
       if (shared.length === 0) continue;
-      const disagree = shared.filter((k) => {
-        const x = a.figures.get(k)!;
-        const y = b.figures.get(k)!;
-        return x.value.minus(y.value).abs().gt(Dec.max(x.tolerance, y.tolerance));
-      });
+      const disagree = shared.filter((k) => !sameFigure(a.figures.get(k)!, b.figures.get(k)!));
       if (disagree.length * 2 > shared.length) continue; // different programmes
       for (const k of disagree) {
         const x = a.figures.get(k)!;
         const y = b.figures.get(k)!;
+        const expected = toDec(y.exact);
+        const actual = toDec(x.exact);
         out.push({
           code: 'table-mismatch',
           severity: ruleOf('table-mismatch').severity,
           sheet: a.table.sheet,
           cell: toA1(x.entry.cell),
           tableId: a.table.id,
-          expected: toDecimalString(y.value),
-          actual: toDecimalString(x.value),
-          difference: toDecimalString(x.value.minus(y.value)),
+          expected: toDecimalString(expected),
+          actual: toDecimalString(actual),
+          difference: toDecimalString(actual.minus(expected)),
           parts: [qualified(b.table.sheet, toA1(y.entry.cell), a.table.sheet)],
           params: {
             year: x.entry.year ?? undefined,

@@ -1,16 +1,22 @@
 import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding } from '../findings';
+import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 
 /** `unparsable-number` and `error-value`: cells in a table's figure places that are not numbers. */
 export function checkFigures(sheet: DetectedSheet): Finding[] {
   const out: Finding[] = [];
   const { figures, grid } = sheet.context;
   for (const table of sheet.tables) {
-    for (const row of table.figureRows) {
-      for (const column of table.valueColumns) {
-        const f = figures.at(row, column.col);
-        if (f.kind !== 'malformed' && f.kind !== 'error') continue;
+    const rows = table.figureRows;
+    const columns = table.valueColumns;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      for (let j = 0; j < columns.length; j++) {
+        const column = columns[j];
+        const kind = figures.kindAt(row, column.col);
+        if (kind !== MALFORMED && kind !== ERROR) continue;
+        const f = figures.at(row, column.col) as { kind: 'malformed' | 'error'; text: string };
         const code = f.kind === 'malformed' ? 'unparsable-number' : 'error-value';
         out.push({
           code,

@@ -1,7 +1,7 @@
 import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
-import { Dec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
+import { toDec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
 import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
 import { qualified, summaryFigures, summaryKey, type SummaryFigure } from './checkCrossTables';
 import { halfUnit } from './evaluateRelation';
@@ -107,10 +107,12 @@ function tableFailures(
     for (const k of shared) {
       const t = text.get(k)!;
       const s = figures.get(k)!;
-      const difference = t.value.minus(s.value);
-      const tolerance = Dec.max(halfUnit(t.decimals), s.tolerance);
+      const expected = toDec(s.exact);
+      const difference = t.value.minus(expected);
+      const own = halfUnit(t.decimals);
+      const tolerance = own.gt(s.tolerance) ? own : s.tolerance;
       if (difference.abs().lte(tolerance)) continue;
-      failures.push({ code: 'text-table-mismatch', figure: t, expected: s.value, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
+      failures.push({ code: 'text-table-mismatch', figure: t, expected, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
     }
     if (failures.length * 2 <= shared.length) pushAll(out, failures); // else: another programme's table
   }

@@ -1,9 +1,11 @@
 import { compressToRanges, toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
+import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 import { toDecimalString } from '../numbers';
 import { evaluateRelation } from './evaluateRelation';
 import { locateLikelyCells, type FailedRelation } from './locateLikelyCells';
+import { partsOf } from './Relation';
 
 /**
  * Re-adds every relation of every table of the sheets, and reports those that do not hold
@@ -20,20 +22,20 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
     const seen = new Set<string>();
     for (const table of sheet.tables) {
       for (const relation of table.relations) {
+        const outcome = evaluateRelation(relation, figures);
+        if (outcome.status === 'exact' || outcome.status === 'empty') continue;
         const cell = toA1(relation.total);
-        const parts = compressToRanges(relation.parts);
+        const parts = compressToRanges(partsOf(relation));
         const key = `${cell}|${parts.join(',')}|${relation.kind}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const outcome = evaluateRelation(relation, figures);
-        if (outcome.status === 'exact' || outcome.status === 'empty') continue;
         const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
         if (outcome.status === 'unchecked') {
           const badCells = outcome.bad.map(toA1);
           // a malformed or error total is already a finding of its own (checkFigures)
           const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.total.row && outcome.bad[0].col === relation.total.col;
-          const totalKind = figures.at(relation.total.row, relation.total.col).kind;
-          if (onlyTotal && (totalKind === 'malformed' || totalKind === 'error')) continue;
+          const totalKind = figures.kindAt(relation.total.row, relation.total.col);
+          if (onlyTotal && (totalKind === MALFORMED || totalKind === ERROR)) continue;
           out.push({
             ...base,
             code: 'relation-unchecked',
@@ -46,6 +48,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
           continue;
         }
         const code: FindingCode = relation.kind === 'part-of' ? 'part-exceeds-whole' : outcome.status === 'rounding' ? 'rounding-difference' : 'sum-mismatch';
+        // an "из них" part is compared as ≤: its difference is how far it goes past its parent
         if (relation.kind === 'part-of' && outcome.status === 'rounding') continue;
         const finding: Finding = {
           ...base,

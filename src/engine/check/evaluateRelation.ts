@@ -1,65 +1,132 @@
 import type { CellAddress } from '../address';
-import { Dec, ZERO, type Dec as DecT, type SheetFigures } from '../numbers';
+import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, ERROR, MALFORMED, STRIDE, TEXT, type SheetFigures } from '../numbers/SheetFigures';
+import { compareExact, Dec, EXACT_ZERO, pow10, toDec, ZERO, type Dec as DecT, type Exact } from '../numbers';
 import type { Relation } from './Relation';
 
 /**
  * The result of re-adding one relation:
- * - `exact`: the stated total is the sum;
+ * - `exact`: the stated total is the sum (`nonZero`: and it is not all zeros);
  * - `rounding`: it differs by no more than the rounding of the shown figures;
  * - `mismatch`: it differs by more;
  * - `unchecked`: a figure it needs is not a number (`bad` names them);
  * - `empty`: nothing to check (no stated total, or total and parts all blank).
  */
 export type Outcome =
-  | { readonly status: 'exact' | 'rounding' | 'mismatch'; readonly expected: DecT; readonly actual: DecT; readonly difference: DecT; readonly tolerance: DecT }
+  | { readonly status: 'exact'; readonly nonZero: boolean }
+  | { readonly status: 'rounding' | 'mismatch'; readonly expected: DecT; readonly actual: DecT; readonly difference: DecT; readonly tolerance: DecT }
   | { readonly status: 'unchecked'; readonly bad: readonly CellAddress[] }
   | { readonly status: 'empty' };
 
-const HALF = new Dec('0.5');
-export const halfUnit = (decimals: number): DecT => HALF.times(new Dec(10).pow(-decimals));
+const EXACT_NONZERO: Outcome = { status: 'exact', nonZero: true };
+const EXACT_ZEROS: Outcome = { status: 'exact', nonZero: false };
+
+const HALF_UNITS = new Map<number, DecT>();
+/** Half a unit of the last shown digit: 0.05 for one decimal, 5 for −1 (tens). Cached: no pow per call. */
+export function halfUnit(decimals: number): DecT {
+  let h = HALF_UNITS.get(decimals);
+  if (!h) HALF_UNITS.set(decimals, (h = new Dec(5).times(new Dec(10).pow(-decimals - 1))));
+  return h;
+}
 
 /**
- * Re-adds a relation with exact decimals. A difference is a rounding difference when it is
- * no more than half a unit of the last shown digit of the least precise figure involved
- * (the total and its non-zero parts): 4 084,48 stated against 4 084,477 added is rounding
- * (half of 0,01), 624,9 against 625,8 is not, nor 421 246,4 against 421 246,1.
+ * Re-adds a relation exactly. A difference is a rounding difference when it is no more
+ * than half a unit of the last shown digit of the least precise figure involved (the total
+ * and its non-zero parts): 4 084,48 stated against 4 084,477 added is rounding (half of
+ * 0,01), 624,9 against 625,8 is not, nor 421 246,4 against 421 246,1.
+ *
+ * The sum runs on the figures' exact scaled integers (BigInt); when it is not the total,
+ * expected, actual, difference and tolerance are computed in decimal.js for the report.
  */
 export function evaluateRelation(relation: Relation, figures: SheetFigures): Outcome {
-  const totalFig = figures.at(relation.total.row, relation.total.col);
-  const bad: CellAddress[] = [];
-  if (totalFig.kind === 'malformed' || totalFig.kind === 'error' || totalFig.kind === 'text') bad.push(relation.total);
-  let sum = ZERO;
+  let bad: CellAddress[] | undefined;
+  const totalKind = figures.kindAt(relation.total.row, relation.total.col);
+  if (totalKind === MALFORMED || totalKind === ERROR || totalKind === TEXT) (bad ??= []).push(relation.total);
+  // The sum is exact integer arithmetic on the parts' units (safe integers, so every step
+  // is exact); a step that would leave the safe range hands the sum over to BigInt.
+  let units = 0;
+  let scale = 0;
+  let wide: bigint | undefined;
   let coarsest = Infinity;
   let anyPartStated = false;
-  for (const p of relation.parts) {
-    const f = figures.at(p.row, p.col);
-    if (f.kind === 'amount') {
-      sum = sum.plus(f.value);
-      if (!f.value.isZero()) coarsest = Math.min(coarsest, f.decimals);
-      anyPartStated = true;
-    } else if (f.kind === 'dash') {
-      anyPartStated = true;
-    } else if (f.kind !== 'empty') {
-      bad.push(p);
+  for (const row of relation.partRows) {
+    const { cells, big } = figures.row(row);
+    for (const col of relation.partCols) {
+      const i = col * STRIDE;
+      const kind = i < cells.length ? cells[i] : EMPTY;
+      if (kind === AMOUNT || kind === BIG_AMOUNT) {
+        anyPartStated = true;
+        const f = kind === BIG_AMOUNT ? big!.get(col)! : undefined;
+        const s = f ? f.scale : cells[i + 2];
+        if (f ? f.units !== 0n : cells[i + 1] !== 0) coarsest = Math.min(coarsest, f ? f.decimals : cells[i + 3]);
+        if (wide === undefined && !f) {
+          let u = cells[i + 1];
+          let acc = units;
+          let sc = scale;
+          if (s > sc) {
+            acc *= POW10_NUMBER[s - sc] ?? Infinity;
+            sc = s;
+          } else if (s < sc) {
+            u *= POW10_NUMBER[sc - s] ?? Infinity;
+          }
+          const next = acc + u;
+          if (Number.isSafeInteger(acc) && Number.isSafeInteger(u) && Number.isSafeInteger(next)) {
+            units = next;
+            scale = sc;
+            continue;
+          }
+        }
+        // BigInt from here on
+        if (wide === undefined) wide = BigInt(units);
+        const bu = f ? f.units : BigInt(cells[i + 1]);
+        if (s > scale) {
+          wide *= pow10(s - scale);
+          scale = s;
+        }
+        wide += s === scale ? bu : bu * pow10(scale - s);
+      } else if (kind === DASH) {
+        anyPartStated = true;
+      } else if (kind !== EMPTY) {
+        (bad ??= []).push({ row, col });
+      }
     }
   }
-  if (bad.length > 0) return { status: 'unchecked', bad };
-  if (totalFig.kind === 'empty') return { status: 'empty' };
-  if (!anyPartStated && relation.parts.length > 0 && totalFig.kind === 'dash') return { status: 'empty' };
-  const actual = totalFig.kind === 'amount' ? totalFig.value : ZERO;
-  if (totalFig.kind === 'amount' && !totalFig.value.isZero()) coarsest = Math.min(coarsest, totalFig.decimals);
-  const tolerance = coarsest === Infinity ? ZERO : halfUnit(coarsest);
-  const difference = actual.minus(sum);
-  if (relation.kind === 'part-of') {
-    // an "из них" part may be anything up to its parent: here total is the part, parts the parent
-    const whole = sum;
-    const over = actual.minus(whole);
-    if (over.lte(0)) return { status: 'exact', expected: whole, actual, difference: ZERO, tolerance };
-    return { status: over.lte(tolerance) ? 'rounding' : 'mismatch', expected: whole, actual, difference: over, tolerance };
+  if (bad) return { status: 'unchecked', bad };
+  if (totalKind === EMPTY) return { status: 'empty' };
+  if (!anyPartStated && relation.partRows.length > 0 && totalKind === DASH) return { status: 'empty' };
+  let order: number;
+  let nonZero: boolean;
+  const { cells } = figures.row(relation.total.row);
+  const ti = relation.total.col * STRIDE;
+  const ts = totalKind === AMOUNT ? cells[ti + 2] : 0;
+  const t = totalKind === AMOUNT ? cells[ti + 1] * (POW10_NUMBER[Math.max(0, scale - ts)] ?? Infinity) : 0;
+  const sum = units * (POW10_NUMBER[Math.max(0, ts - scale)] ?? Infinity);
+  if (wide === undefined && totalKind === AMOUNT && Number.isSafeInteger(t) && Number.isSafeInteger(sum)) {
+    // both exact integers at the finer of the two scales: compare directly
+    order = t < sum ? -1 : t > sum ? 1 : 0;
+    nonZero = t !== 0 || sum !== 0;
+  } else if (wide === undefined && totalKind === DASH) {
+    order = units === 0 ? 0 : units > 0 ? -1 : 1;
+    nonZero = units !== 0;
+  } else {
+    const sumExact: Exact = { units: wide ?? BigInt(units), scale };
+    const totalFig = figures.at(relation.total.row, relation.total.col);
+    const stated = totalFig.kind === 'amount' ? totalFig.exact : EXACT_ZERO;
+    order = compareExact(stated, sumExact);
+    nonZero = sumExact.units !== 0n || stated.units !== 0n;
   }
-  if (difference.isZero()) return { status: 'exact', expected: sum, actual, difference, tolerance };
-  return { status: difference.abs().lte(tolerance) ? 'rounding' : 'mismatch', expected: sum, actual, difference, tolerance };
+  if (order === 0 || (relation.kind === 'part-of' && order < 0)) return nonZero ? EXACT_NONZERO : EXACT_ZEROS;
+  // not exact: the figures of the report, in decimal.js
+  const totalFig = figures.at(relation.total.row, relation.total.col);
+  const stated = totalFig.kind === 'amount' ? totalFig.exact : EXACT_ZERO;
+  if (totalFig.kind === 'amount' && stated.units !== 0n) coarsest = Math.min(coarsest, totalFig.decimals);
+  const tolerance = coarsest === Infinity ? ZERO : halfUnit(coarsest);
+  const expected = toDec({ units: wide ?? BigInt(units), scale });
+  const actual = toDec(stated);
+  const difference = actual.minus(expected);
+  return { status: difference.abs().lte(tolerance) ? 'rounding' : 'mismatch', expected, actual, difference, tolerance };
 }
+
+const POW10_NUMBER: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** True when the outcome says the relation holds (exactly or within rounding). */
 export function holds(outcome: Outcome): boolean {
@@ -74,10 +141,15 @@ export function holds(outcome: Outcome): boolean {
 export function holdsOnMost(relations: readonly Relation[], figures: SheetFigures): boolean {
   let ok = 0;
   let bad = 0;
+  let left = relations.length;
   for (const r of relations) {
     const o = evaluateRelation(r, figures);
+    left--;
     if (o.status === 'mismatch') bad++;
-    else if ((o.status === 'exact' || o.status === 'rounding') && !(o.actual.isZero() && o.expected.isZero())) ok++;
+    else if (o.status === 'rounding' || (o.status === 'exact' && o.nonZero)) ok++;
+    // settled: the rest cannot change the answer
+    if (ok >= 1 && ok >= bad + left) return true;
+    if (bad > ok + left) return false;
   }
   return ok >= 1 && ok >= bad;
 }

@@ -1,6 +1,6 @@
 import { toA1 } from '../address';
 import type { Dec as DecT } from '../numbers';
-import type { Relation } from './Relation';
+import { partsOf, type Relation } from './Relation';
 
 export interface FailedRelation {
   readonly relation: Relation;
@@ -32,7 +32,7 @@ export function locateLikelyCells(failed: readonly FailedRelation[]): Map<number
       byCell.set(key, list);
     };
     add(`${f.relation.sheet}!${toA1(f.relation.total)}`, f.difference.neg());
-    for (const p of f.relation.parts) add(`${f.relation.sheet}!${toA1(p)}`, f.difference);
+    for (const p of partsOf(f.relation)) add(`${f.relation.sheet}!${toA1(p)}`, f.difference);
   });
   const best = new Map<number, LikelyCell>();
   for (const [cell, uses] of byCell) {

@@ -1,4 +1,4 @@
-import type { SourceKey, TotalScope } from '../vocabulary';
+import type { SourceKey, TotalScope } from '../vocabulary/vocabulary';
 
 /**
  * One additive unit of a table's body, in order: a row (years across) or a block of year

@@ -1,6 +1,6 @@
 import type { CellAddress, CellRange } from '../address';
 import type { Relation } from '../check/Relation';
-import type { SourceKey } from '../vocabulary';
+import type { SourceKey } from '../vocabulary/vocabulary';
 
 export type TableKind = 'funding' | 'indicators';
 

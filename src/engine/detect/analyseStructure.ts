@@ -13,7 +13,7 @@ export interface StructureInput {
   readonly columns: readonly ValueColumn[];
   readonly figures: SheetFigures;
   /** Describes a (key, column) pair for messages: the year and the column's name. */
-  readonly describe: (key: string, column: ValueColumn) => RelationSubject;
+  readonly describe: (key: string, column: ValueColumn, label: string) => RelationSubject;
 }
 
 export interface Structure {
@@ -57,8 +57,9 @@ export function analyseStructure(input: StructureInput): Structure {
           sheet: input.sheet,
           tableId: input.tableId,
           total: { row: totalRow, col: column.col },
-          parts: partRows.map((row) => ({ row, col: column.col })),
-          subject: { label: total.label, ...input.describe(key, column) },
+          partRows,
+          partCols: [column.col],
+          subject: input.describe(key, column, total.label),
         });
       }
     }

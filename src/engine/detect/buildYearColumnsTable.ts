@@ -1,5 +1,5 @@
 import type { Relation } from '../check/Relation';
-import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary';
+import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
 import { analyseStructure, summaryOf } from './analyseStructure';
 import { detectUnit } from './detectUnit';
 import type { Entry } from './Entry';
@@ -21,7 +21,10 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   let bodyStart = header.bottom + 1;
   if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
   const yearCols = years.map((y) => y.col);
-  const isFigureRow = (r: number) => yearCols.some((c) => holdsFigure(figures, r, c));
+  const isFigureRow = (r: number): boolean => {
+    for (let i = 0; i < yearCols.length; i++) if (holdsFigure(figures, r, yearCols[i])) return true;
+    return false;
+  };
   const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
   const figureRows: number[] = [];
   for (let r = bodyStart; r <= end; r++) if (isFigureRow(r)) figureRows.push(r);
@@ -73,7 +76,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
     columns,
     partRole: 'year',
     figures,
-    rowSubject: (r) => ({ label: labelOf.get(r) }),
+    rowSubject: (r, column) => ({ label: labelOf.get(r), column }),
   });
   const additive = columns.filter((c) => c.additive);
   const structure = analyseStructure({
@@ -82,7 +85,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
     entries,
     columns: additive,
     figures,
-    describe: (_key, column) => ({ year: column.year, column: column.header }),
+    describe: (_key, column, label) => ({ label, year: column.year, column: column.header }),
   });
   const relations: Relation[] = [...rowTotals.relations, ...structure.relations];
   const summary = summaryOf(structure, columns, (_key, column, rowSource) => {

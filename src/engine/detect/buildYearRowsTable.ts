@@ -1,11 +1,6 @@
 import type { Relation } from '../check/Relation';
-import {
-  isNonAdditiveHeader,
-  isTotalColumnHeader,
-  parseYear,
-  sourceKeyOf,
-  totalScopeOf,
-} from '../vocabulary';
+import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
+import { parseYear } from '../vocabulary/parseYear';
 import { analyseStructure, summaryOf } from './analyseStructure';
 import { detectUnit } from './detectUnit';
 import type { Entry } from './Entry';
@@ -60,7 +55,10 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   }
   if (columns.length === 0) return undefined;
   const valueCols = columns.map((c) => c.col);
-  const isFigureRow = (r: number) => valueCols.some((c) => holdsFigure(figures, r, c));
+  const isFigureRow = (r: number): boolean => {
+    for (let i = 0; i < valueCols.length; i++) if (holdsFigure(figures, r, valueCols[i])) return true;
+    return false;
+  };
   const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
   const figureRows: number[] = [];
   for (let r = bodyStart; r <= end; r++) if (isFigureRow(r)) figureRows.push(r);
@@ -68,11 +66,12 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   const firstValueCol = Math.min(...valueCols);
   const leftLabels = labelCols.filter((c) => c < firstValueCol && c !== yearCol);
   const range = { top: header.top, left: header.left, bottom: end, right: header.right };
-  const years = new Set<number>();
+  const yearOfRow = new Map<number, number>();
   for (const r of figureRows) {
     const y = parseYear(grid.valueAt(r, yearCol));
-    if (y !== undefined) years.add(y);
+    if (y !== undefined) yearOfRow.set(r, y);
   }
+  const years = new Set(yearOfRow.values());
   const base = { id, sheet: grid.name, range, years: [...years].sort((a, b) => a - b), valueColumns: columns, figureRows };
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
     return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] };
@@ -93,7 +92,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   for (let r = bodyStart; r <= end; r++) {
     const labels = rowLabels(grid, r, leftLabels);
     const marker = grid.textAt(r, yearCol);
-    const year = parseYear(grid.valueAt(r, yearCol));
+    const year = yearOfRow.get(r);
     const hasFigures = isFigureRow(r);
     if (!hasFigures) {
       if (labels.length > 0 || marker) {
@@ -130,10 +129,11 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     columns,
     partRole: 'source',
     figures,
-    rowSubject: (r) => ({ label: labelOf.get(r), year: parseYear(grid.valueAt(r, yearCol)) }),
+    rowSubject: (r, column) => ({ label: labelOf.get(r), year: yearOfRow.get(r), column }),
   });
   const additive = columns.filter((c) => c.additive);
-  const describe = (key: string, column: ValueColumn) => ({
+  const describe = (key: string, column: ValueColumn, label: string) => ({
+    label,
     year: key === 'all' || key === '' ? undefined : Number(key),
     column: column.header,
   });
@@ -150,8 +150,9 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
         sheet: grid.name,
         tableId: id,
         total: { row: all, col: column.col },
-        parts: yearRowsOfBlock.map((row) => ({ row, col: column.col })),
-        subject: { label: e.label, ...describe('all', column) },
+        partRows: yearRowsOfBlock,
+        partCols: [column.col],
+        subject: describe('all', column, e.label),
       });
     }
   }

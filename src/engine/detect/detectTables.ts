@@ -35,9 +35,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     const context: SheetContext = { grid, scan, figures: new SheetFigures(grid, scan.cyrillic), claimed: [] };
     const candidates: Candidate[] = [];
     for (const [row, years] of scan.yearRows) candidates.push({ kind: 'year-columns', row, years });
-    for (const [col, years] of scan.yearColumns) {
-      if (isYearRowsColumn(years)) candidates.push({ kind: 'year-rows', row: years[0].row - 1, col, years });
-    }
+    for (const [col, years] of scan.yearColumns) candidates.push({ kind: 'year-rows', row: years[0].row - 1, col, years });
     candidates.sort((a, b) => a.row - b.row);
     const tables: DetectedTable[] = [];
     for (const cand of candidates) {
@@ -53,16 +51,4 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     sheets.push({ context, tables });
   }
   return { sheets, tables: all };
-}
-
-/**
- * A column of years down the rows: years typed as text, or numbers that step by one year
- * from one row to the next at least once (amounts rarely do).
- */
-function isYearRowsColumn(years: readonly YearCell[]): boolean {
-  if (years.filter((y) => y.typedAsText).length >= 2) return true;
-  for (let i = 1; i < years.length; i++) {
-    if (years[i].row === years[i - 1].row + 1 && years[i].year === years[i - 1].year + 1) return true;
-  }
-  return false;
 }

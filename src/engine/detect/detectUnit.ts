@@ -1,6 +1,6 @@
 import type { CellRange } from '../address';
 import type { SheetGrid } from '../snapshot';
-import { moneyUnitOf } from '../vocabulary';
+import { moneyUnitOf } from '../vocabulary/classifyLabel';
 
 /**
  * The money unit of a table: from its header, else from the title rows just above it,

@@ -16,7 +16,7 @@ export function rowTotalRelations(args: {
   columns: readonly ValueColumn[];
   partRole: 'year' | 'source';
   figures: SheetFigures;
-  rowSubject: (row: number) => RelationSubject;
+  rowSubject: (row: number, column: string) => RelationSubject;
 }): { relations: Relation[]; totalColumns: Set<number> } {
   const { columns, rows } = args;
   const parts = columns.filter((c) => c.role === args.partRole);
@@ -34,13 +34,15 @@ export function rowTotalRelations(args: {
     for (const cand of cands) {
       const set = cand.filter((c) => c !== total);
       if (set.length < 2) continue;
+      const partCols = set.map((c) => c.col);
       const rels: Relation[] = rows.map((row) => ({
         kind: 'row-total',
         sheet: args.sheet,
         tableId: args.tableId,
         total: { row, col: total.col },
-        parts: set.map((c) => ({ row, col: c.col })),
-        subject: { ...args.rowSubject(row), column: total.header },
+        partRows: [row],
+        partCols,
+        subject: args.rowSubject(row, total.header),
       }));
       if (holdsOnMost(rels, args.figures)) {
         pushAll(relations, rels);

@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../snapshot';
-import { MAX_YEAR, MIN_YEAR, parseYear } from '../vocabulary';
+import { MAX_YEAR, MIN_YEAR, parseYear } from '../vocabulary/parseYear';
 
 export interface YearCell {
   readonly row: number;
@@ -12,7 +12,7 @@ export interface YearCell {
 export interface SheetScan {
   /** Rows holding two or more consecutive years left to right (header rows of years across). */
   readonly yearRows: ReadonlyMap<number, readonly YearCell[]>;
-  /** Columns holding two or more years (candidates for year rows down the sheet). */
+  /** Columns of years down the rows (text years, or numbers stepping a year a row). */
   readonly yearColumns: ReadonlyMap<number, readonly YearCell[]>;
   readonly cyrillic: boolean;
 }
@@ -20,61 +20,106 @@ export interface SheetScan {
 const CYRILLIC = /[а-яё]/i;
 
 export function scanSheet(grid: SheetGrid): SheetScan {
-  const byRow = new Map<number, YearCell[]>();
-  const byCol = new Map<number, YearCell[]>();
+  const yearRows = new Map<number, YearCell[]>();
+  // per column, what decides whether it is a column of years: text years seen, and whether a
+  // number year followed the year before it on the row before (2021 then 2022)
+  const width = grid.right - grid.left + 1;
+  const texts = new Int32Array(Math.max(width, 0));
+  const lastRow = new Int32Array(Math.max(width, 0)).fill(-2);
+  const lastYear = new Int32Array(Math.max(width, 0));
+  const stepped = new Uint8Array(Math.max(width, 0));
   let cyrillic = false;
-  const otherNumbersInRow = new Set<number>();
+  const rowCols: number[] = [];
+  const rowYearsOf: number[] = [];
+  const rowText: boolean[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    let rowYears: YearCell[] | undefined;
-    for (let c = grid.left; c <= grid.right; c++) {
+    rowCols.length = 0;
+    rowYearsOf.length = 0;
+    rowText.length = 0;
+    let otherNumbers = false;
+    const end = grid.left + grid.rowWidth(r);
+    for (let c = grid.left; c < end; c++) {
       const v = grid.valueAt(r, c);
       if (v === null) continue;
+      let year: number | undefined;
+      let text = false;
       if (typeof v === 'number') {
-        if (v >= MIN_YEAR && v <= MAX_YEAR && Number.isInteger(v)) {
-          const cell = { row: r, col: c, year: v, typedAsText: false };
-          (rowYears ??= []).push(cell);
-          let list = byCol.get(c);
-          if (!list) byCol.set(c, (list = []));
-          list.push(cell);
-        } else {
-          otherNumbersInRow.add(r);
-        }
+        if (v >= MIN_YEAR && v <= MAX_YEAR && Number.isInteger(v)) year = v;
+        else otherNumbers = true;
       } else if (typeof v === 'string') {
         if (!cyrillic && CYRILLIC.test(v)) cyrillic = true;
-        const first = v.charCodeAt(0);
-        // cheap pre-check: years start with a digit or F(Y), and are short
-        if (v.length <= 20 && ((first >= 48 && first <= 57) || first === 70 || first === 102 || first === 32 || first === 1085 || first === 1079)) {
-          const year = parseYear(v);
-          if (year !== undefined) {
-            const cell = { row: r, col: c, year, typedAsText: true };
-            (rowYears ??= []).push(cell);
-            let list = byCol.get(c);
-            if (!list) byCol.set(c, (list = []));
-            list.push(cell);
-          }
+        if (mayBeYear(v)) {
+          year = parseYear(v);
+          text = year !== undefined;
         }
       }
+      if (year === undefined) continue;
+      rowCols.push(c);
+      rowYearsOf.push(year);
+      rowText.push(text);
+      const k = c - grid.left;
+      if (text) texts[k]++;
+      else if (lastRow[k] === r - 1 && year === lastYear[k] + 1) stepped[k] = 1;
+      lastRow[k] = r;
+      lastYear[k] = year;
     }
-    if (rowYears && rowYears.length >= 2) {
-      const run = consecutiveRun(rowYears);
-      const numericOnly = run.every((y) => !y.typedAsText);
-      if (run.length >= 2 && !(numericOnly && otherNumbersInRow.has(r))) byRow.set(r, run);
+    if (rowCols.length >= 2) {
+      const run = consecutiveRun(rowCols, rowYearsOf);
+      const numericOnly = run.every((k) => !rowText[k]);
+      if (run.length >= 2 && !(numericOnly && otherNumbers)) {
+        yearRows.set(
+          r,
+          run.map((k) => ({ row: r, col: rowCols[k], year: rowYearsOf[k], typedAsText: rowText[k] })),
+        );
+      }
     }
   }
+  // columns of years down the rows: text years, or numbers stepping a year a row (amounts rarely do)
   const yearColumns = new Map<number, YearCell[]>();
-  for (const [c, cells] of byCol) if (cells.length >= 2) yearColumns.set(c, cells);
-  return { yearRows: byRow, yearColumns, cyrillic };
+  for (let k = 0; k < width; k++) {
+    if (texts[k] < 2 && !stepped[k]) continue;
+    const c = grid.left + k;
+    const cells: YearCell[] = [];
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      const v = grid.valueAt(r, c);
+      if (v === null) continue;
+      const year = typeof v === 'number' || (typeof v === 'string' && mayBeYear(v)) ? parseYear(v) : undefined;
+      if (year !== undefined) cells.push({ row: r, col: c, year, typedAsText: typeof v === 'string' });
+    }
+    if (cells.length >= 2) yearColumns.set(c, cells);
+  }
+  return { yearRows, yearColumns, cyrillic };
 }
 
-/** The longest run of cells whose years go up by one from left to right. */
-function consecutiveRun(cells: readonly YearCell[]): YearCell[] {
-  let best: YearCell[] = [];
-  let current: YearCell[] = [];
-  for (const cell of cells) {
+/** Indexes of the longest run of cells whose years go up by one from left to right. */
+function consecutiveRun(cols: readonly number[], years: readonly number[]): number[] {
+  let best: number[] = [];
+  let current: number[] = [];
+  for (let k = 0; k < cols.length; k++) {
     const last = current[current.length - 1];
-    if (last && cell.year === last.year + 1) current.push(cell);
-    else current = [cell];
+    if (last !== undefined && years[k] === years[last] + 1) current.push(k);
+    else current = [k];
     if (current.length > best.length) best = current;
   }
   return best;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * A cheap test that rules out most strings before the year pattern runs: a year label is
+ * short and is four digits not followed by another digit (`2021 год`, `2021г.`), or starts
+ * with F(Y), `на`, `за` or a space. Text figures (`345 128,0`) fail it at once.
+ */
+function mayBeYear(v: string): boolean {
+  if (v.length > 20 || v.length < 4) return false;
+  const first = v.charCodeAt(0);
+  if (isDigit(first)) {
+    if (!(isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)))) return false;
+    if (v.length === 4) return true;
+    const next = v.charCodeAt(4);
+    // `2021 год`, `2021г.`, `2021.`: a year; `2021,5`, `2021.5`, `20215`: a number
+    return !isDigit(next) && !((next === 44 || next === 46) && isDigit(v.charCodeAt(5)));
+  }
+  return first === 70 || first === 102 || first === 32 || first === 1085 || first === 1079;
 }

@@ -1,26 +1,16 @@
 import type { CellRange } from '../address';
-import type { SheetFigures } from '../numbers';
+import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, TEXT, type SheetFigures } from '../numbers/SheetFigures';
 import type { SheetGrid } from '../snapshot';
-import {
-  announcesBreakdown,
-  breakdownKindOf,
-  hierarchyCodeOf,
-  INDICATOR_UNITS,
-  isIndicatorHeader,
-  isNumberColumnHeader,
-  isUnitColumnHeader,
-  moneyUnitOf,
-  normalizeLabel,
-  sourceKeyOf,
-  totalScopeOf,
-} from '../vocabulary';
+import { announcesBreakdown, breakdownKindOf, hierarchyCodeOf, isIndicatorHeader, isNumberColumnHeader, isUnitColumnHeader, moneyUnitOf, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
+import { INDICATOR_UNITS } from '../vocabulary/vocabulary';
+import { normalizeLabel } from '../vocabulary/normalizeLabel';
 import type { Entry } from './Entry';
 import { isBlankRow } from './headerBlock';
 
 /** A cell that holds a figure or something in a figure's place (not blank, not words). */
 export function holdsFigure(figures: SheetFigures, row: number, col: number): boolean {
-  const k = figures.at(row, col).kind;
-  return k === 'amount' || k === 'dash' || k === 'malformed' || k === 'error';
+  const k = figures.kindAt(row, col);
+  return k !== EMPTY && k !== TEXT;
 }
 
 /**
@@ -32,8 +22,8 @@ export function isFigureColumn(figures: SheetFigures, rows: readonly number[], c
   if (isNumberColumnHeader(headerText)) return false;
   let count = 0;
   for (const r of rows) {
-    const k = figures.at(r, col).kind;
-    if (k === 'amount' || k === 'dash') count++;
+    const k = figures.kindAt(r, col);
+    if (k === AMOUNT || k === BIG_AMOUNT || k === DASH) count++;
   }
   return count > 0 && count * 2 >= rows.length;
 }
@@ -98,7 +88,7 @@ export function entryFromLabels(
     rows,
     firstRow,
     labels,
-    label: labels.join(' ').replace(/\s+/g, ' ').slice(0, 200),
+    label: labels.length === 1 ? labels[0] : labels.join(' '),
     totalScope,
     role: totalScope ? 'normal' : role,
     announcesBreakdown: announces,

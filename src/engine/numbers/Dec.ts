@@ -12,6 +12,10 @@ export const ZERO = new Dec(0);
 
 /** Exact decimal of what Excel shows for a double: its 15 significant digits. */
 export function decimalFromNumber(value: number): Dec {
+  if (Number.isSafeInteger(value)) return new Dec(value);
+  // the shortest round-trip text is exact when it has at most 15 significant digits
+  const shortest = String(value);
+  if (!shortest.includes('e') && shortest.replace(/^-?0*\.?0*|\./g, '').length <= 15) return new Dec(shortest);
   return new Dec(value.toPrecision(15));
 }
 

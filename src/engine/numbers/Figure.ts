@@ -1,4 +1,5 @@
 import type { Dec } from './Dec';
+import { toDec, type Exact } from './Exact';
 
 /**
  * What a cell holds, read as a figure of a funding table.
@@ -9,21 +10,33 @@ import type { Dec } from './Dec';
  * - `text`: words, a date, a boolean: not a figure at all.
  */
 export type Figure =
-  | { readonly kind: 'amount'; readonly value: Dec; readonly decimals: number; readonly typedAsText: boolean }
+  | AmountFigure
   | { readonly kind: 'empty' }
   | { readonly kind: 'dash'; readonly text: string }
   | { readonly kind: 'malformed'; readonly text: string }
   | { readonly kind: 'error'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string };
 
-export type AmountFigure = Extract<Figure, { kind: 'amount' }>;
+/**
+ * A number: `exact` is its exact value (what sums use), `value` the same as a decimal.js
+ * decimal (made on first use, for what is reported), `decimals` its shown precision.
+ */
+export class AmountFigure implements Exact {
+  readonly kind = 'amount' as const;
+  private decimal: Dec | undefined;
+  constructor(
+    readonly units: bigint,
+    readonly scale: number,
+    readonly decimals: number,
+    readonly typedAsText: boolean,
+  ) {}
 
-/** True for figures that add as a known number (amounts, and empty or dashed cells as zero). */
-export function isAdditive(figure: Figure): boolean {
-  return figure.kind === 'amount' || figure.kind === 'empty' || figure.kind === 'dash';
-}
+  /** Its exact value (the figure is its own scaled integer). */
+  get exact(): Exact {
+    return this;
+  }
 
-/** True when the cell states a figure (an amount or a dash), as opposed to being blank. */
-export function isStated(figure: Figure): boolean {
-  return figure.kind === 'amount' || figure.kind === 'dash';
+  get value(): Dec {
+    return (this.decimal ??= toDec(this));
+  }
 }

@@ -1,30 +1,154 @@
-import type { SheetGrid } from '../snapshot';
-import type { Figure } from './Figure';
+import { isCellError, type SheetGrid } from '../snapshot';
+import { AmountFigure, type Figure } from './Figure';
+import { numberFormatInfo } from './numberFormat';
 import { parseFigure } from './parseFigure';
 
-const EMPTY: Figure = { kind: 'empty' };
+/** Kinds of figure as stored. */
+export const AMOUNT = 1;
+export const EMPTY = 2;
+export const DASH = 3;
+export const MALFORMED = 4;
+export const ERROR = 5;
+export const TEXT = 6;
+/** An amount whose units are not a safe integer: kept as an object (its exact BigInt units). */
+export const BIG_AMOUNT = 7;
+
+/** Numbers stored per cell: kind, units, scale, shown decimals. */
+export const STRIDE = 4;
+
+const EMPTY_FIGURE: Figure = { kind: 'empty' };
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const NO_CELLS: number[] = [];
 
 /**
- * The figures of one sheet, parsed once on first use. A merged cell's non-anchor cells
- * read as empty, as in Excel. `decimalComma` settles `1,567` for the whole sheet.
+ * One row's figures, parsed together into one packed array of numbers: for column c,
+ * `cells[c*STRIDE]` is the kind, then (for amounts) the units, the scale and the shown
+ * decimals: the value is units × 10^−scale, exactly (units is a safe integer). Amounts that
+ * do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
+ */
+export interface FigureRow {
+  readonly cells: readonly number[];
+  readonly big: Map<number, AmountFigure> | undefined;
+}
+
+/**
+ * The figures of one sheet, parsed once, a row at a time, on first use. A merged cell's
+ * non-anchor cells read as empty, as in Excel. `decimalComma` settles `1,567` for the sheet.
  */
 export class SheetFigures {
   readonly grid: SheetGrid;
   private readonly decimalComma: boolean;
-  private readonly cache = new Map<number, Figure>();
+  private readonly rows: (FigureRow | undefined)[] = [];
 
   constructor(grid: SheetGrid, decimalComma: boolean) {
     this.grid = grid;
     this.decimalComma = decimalComma;
   }
 
-  at(row: number, col: number): Figure {
-    const key = row * 16384 + col;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const value = this.grid.valueAt(row, col);
-    const figure = value === null ? EMPTY : parseFigure(value, this.grid.numberFormatAt(row, col), { decimalComma: this.decimalComma });
-    this.cache.set(key, figure);
-    return figure;
+  /** The parsed row (columns are sheet columns; past the row's last cell, empty). */
+  row(row: number): FigureRow {
+    const r = row - this.grid.top;
+    if (r < 0 || r >= this.grid.rowCount) return { cells: NO_CELLS, big: undefined };
+    return (this.rows[r] ??= this.parseRow(row));
   }
+
+  /** The kind code of a cell (AMOUNT, EMPTY, ...). */
+  kindAt(row: number, col: number): number {
+    const cells = this.row(row).cells;
+    const i = col * STRIDE;
+    return i < cells.length ? cells[i] : EMPTY;
+  }
+
+  /** The figure of a cell as an object (for reports and rare paths; sums read `row()`). */
+  at(row: number, col: number): Figure {
+    const r = this.row(row);
+    const i = col * STRIDE;
+    const kind = i < r.cells.length ? r.cells[i] : EMPTY;
+    const value = this.grid.valueAt(row, col);
+    switch (kind) {
+      case AMOUNT:
+        return new AmountFigure(BigInt(r.cells[i + 1]), r.cells[i + 2], r.cells[i + 3], typeof value === 'string');
+      case BIG_AMOUNT:
+        return r.big!.get(col)!;
+      case DASH:
+        return { kind: 'dash', text: String(value) };
+      case MALFORMED:
+        return { kind: 'malformed', text: String(value) };
+      case ERROR:
+        return { kind: 'error', text: value !== null && isCellError(value) ? value.error : String(value) };
+      case TEXT:
+        return { kind: 'text', text: String(value) };
+      default:
+        return EMPTY_FIGURE;
+    }
+  }
+
+  private parseRow(row: number): FigureRow {
+    const { grid } = this;
+    const width = grid.rowWidth(row) + grid.left;
+    const cells = new Array<number>(width * STRIDE).fill(0);
+    let big: Map<number, AmountFigure> | undefined;
+    for (let col = 0; col < width; col++) {
+      const i = col * STRIDE;
+      const value = col < grid.left ? null : grid.valueAt(row, col);
+      if (value === null) {
+        cells[i] = EMPTY;
+        continue;
+      }
+      if (typeof value === 'number' && readNumber(value, grid.numberFormatAt(row, col), cells, i)) continue;
+      const f = parseFigure(value, grid.numberFormatAt(row, col), { decimalComma: this.decimalComma });
+      if (f.kind === 'amount') {
+        const units = Number(f.units);
+        if (Number.isSafeInteger(units) && BigInt(units) === f.units) {
+          cells[i] = AMOUNT;
+          cells[i + 1] = units;
+          cells[i + 2] = f.scale;
+          cells[i + 3] = f.decimals;
+        } else {
+          cells[i] = BIG_AMOUNT;
+          (big ??= new Map()).set(col, f);
+        }
+      } else {
+        cells[i] = f.kind === 'empty' ? EMPTY : f.kind === 'dash' ? DASH : f.kind === 'malformed' ? MALFORMED : f.kind === 'error' ? ERROR : TEXT;
+      }
+    }
+    return { cells, big };
+  }
+}
+
+/**
+ * The fast path of parseFigure for a number cell, writing kind, units, scale and decimals
+ * into `cells` at `i`; false when it must take the general path (dates, 16+ digit numbers).
+ * The fewest decimals k for which round(v·10^k)/10^k is v again give the shortest decimal
+ * that reads back as v: the digits Excel shows.
+ */
+function readNumber(value: number, numberFormat: string | undefined, cells: number[], i: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const info = numberFormatInfo(numberFormat);
+  if (info.date) return false;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e14) return false; // near Excel's 15 digits: the general path caps the precision
+  let scale = 0;
+  let units = value;
+  if (!Number.isInteger(value)) {
+    if (magnitude < 1e-6) return false;
+    const intDigits = magnitude >= 1 ? Math.floor(Math.log10(magnitude)) + 1 : 0;
+    scale = -1;
+    for (let k = 1; k <= 15 - intDigits; k++) {
+      const r = Math.round(value * POW10[k]);
+      if (r / POW10[k] === value) {
+        scale = k;
+        units = r;
+        break;
+      }
+    }
+    if (scale < 0) return false;
+  }
+  let decimals = info.decimals ?? scale;
+  if (info.percent) decimals += 2;
+  cells[i] = AMOUNT;
+  cells[i + 1] = units;
+  cells[i + 2] = scale;
+  cells[i + 3] = decimals;
+  return true;
 }

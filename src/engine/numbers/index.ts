@@ -1,4 +1,5 @@
 export * from './Dec';
+export * from './Exact';
 export * from './Figure';
 export * from './numberFormat';
 export * from './parseFigure';

@@ -1,6 +1,6 @@
 import { isCellError, type CellValue } from '../snapshot';
-import { Dec, decimalFromNumber } from './Dec';
-import type { Figure } from './Figure';
+import { exactFromNumber, exactFromText } from './Exact';
+import { AmountFigure, type Figure } from './Figure';
 import { numberFormatInfo } from './numberFormat';
 
 const EMPTY: Figure = { kind: 'empty' };
@@ -28,12 +28,12 @@ function fromNumber(value: number, numberFormat: string | undefined): Figure {
   if (!Number.isFinite(value)) return { kind: 'malformed', text: String(value) };
   const info = numberFormatInfo(numberFormat);
   if (info.date) return { kind: 'text', text: String(value) };
-  const dec = decimalFromNumber(value);
-  let decimals = info.decimals ?? Math.min(dec.decimalPlaces(), 15);
+  const exact = exactFromNumber(value);
+  let decimals = info.decimals ?? exactDecimals(exact.units, exact.scale);
   if (info.percent) decimals += 2;
   // Excel keeps 15 significant digits: past 10^15 the last shown digit is not a unit
-  if (!dec.isZero()) decimals = Math.min(decimals, 14 - Math.floor(Math.log10(Math.abs(value))));
-  return { kind: 'amount', value: dec, decimals, typedAsText: false };
+  if (value !== 0) decimals = Math.min(decimals, 14 - Math.floor(Math.log10(Math.abs(value))));
+  return new AmountFigure(exact.units, exact.scale, decimals, false);
 }
 
 // Spaces people and programs put between thousands: space, no-break, narrow no-break, thin.
@@ -73,8 +73,8 @@ export function parseFigureText(raw: string, options: ParseFigureOptions = {}): 
 
   const normalized = normalizeDigits(body, options.decimalComma ?? true);
   if (normalized === undefined) return { kind: 'malformed', text: raw };
-  const value = new Dec(negative ? `-${normalized.digits}` : normalized.digits);
-  return { kind: 'amount', value, decimals: normalized.decimals, typedAsText: true };
+  const exact = exactFromText(negative ? `-${normalized.digits}` : normalized.digits)!;
+  return new AmountFigure(exact.units, exact.scale, normalized.decimals, true);
 }
 
 function normalizeDigits(body: string, decimalComma: boolean): { digits: string; decimals: number } | undefined {
@@ -92,4 +92,15 @@ function normalizeDigits(body: string, decimalComma: boolean): { digits: string;
   m = GROUPED_DOT.exec(body);
   if (m) return { digits: body.replace(/\./g, '').replace(',', '.'), decimals: m[1]?.length ?? 0 };
   return undefined;
+}
+
+/** Decimals of an exact value without trailing zeros (General format shows the number as it is). */
+function exactDecimals(units: bigint, scale: number): number {
+  let d = scale;
+  let u = units;
+  while (d > 0 && u % 10n === 0n) {
+    u /= 10n;
+    d--;
+  }
+  return d;
 }

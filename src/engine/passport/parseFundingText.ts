@@ -1,5 +1,6 @@
 import { Dec, type Dec as DecT } from '../numbers';
-import { sourceKeyOf, type SourceKey } from '../vocabulary';
+import { sourceKeyOf } from '../vocabulary/classifyLabel';
+import { type SourceKey } from '../vocabulary/vocabulary';
 
 /** One figure read out of a passport's funding paragraph. */
 export interface TextFigure {

@@ -53,6 +53,11 @@ export class SheetGrid {
     return v === undefined ? null : v;
   }
 
+  /** How many cells the snapshot holds for a row, from the grid's left column. */
+  rowWidth(row: number): number {
+    return this.snapshot.values[row - this.top]?.length ?? 0;
+  }
+
   formulaAt(row: number, col: number): string | undefined {
     const r = this.snapshot.formulas?.[row - this.top];
     const f = r?.[col - this.left];

@@ -15,43 +15,54 @@ import {
   type TotalScope,
 } from './vocabulary';
 
-export function totalScopeOf(label: string): TotalScope | undefined {
-  return matchVocabulary(TOTAL_LABELS, normalizeLabel(label))?.value;
+/**
+ * Label classifiers run on every label of every row: each first tries a cheap test that
+ * rules most labels out, and remembers its last answers (labels repeat a lot).
+ */
+function memo<T>(fn: (label: string) => T): (label: string) => T {
+  const cache = new Map<string, T>();
+  return (label) => {
+    const hit = cache.get(label);
+    if (hit !== undefined || cache.has(label)) return hit as T;
+    const value = fn(label);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(label, value);
+    return value;
+  };
 }
 
-export function breakdownKindOf(label: string): 'breakdown' | 'thereof' | 'memo' | undefined {
-  return matchVocabulary(BREAKDOWN_LABELS, normalizeLabel(label))?.value;
-}
+const TOTAL_START = /^\s*(?:итог|всег|общий|total|grand|sub-?total|programme|program)/i;
+const BREAKDOWN_START = /^\s*(?:в т|втч|вкл|из н|справочно|includ|incl|broken|of which|thereof|memo|for reference)/i;
+const SOURCE_WORDS = /бюджет|федеральн|областн|краев|республиканск|районн|местн|источник|средств|federal|national|central|state|regional|provincial|local|municipal|city|county|district|other|private|own funds|financ|budget/i;
+
+export const totalScopeOf = memo((label: string): TotalScope | undefined =>
+  TOTAL_START.test(label) ? matchVocabulary(TOTAL_LABELS, normalizeLabel(label))?.value : undefined,
+);
+
+export const breakdownKindOf = memo((label: string): 'breakdown' | 'thereof' | 'memo' | undefined =>
+  BREAKDOWN_START.test(label) ? matchVocabulary(BREAKDOWN_LABELS, normalizeLabel(label))?.value : undefined,
+);
 
 export function announcesBreakdown(label: string): boolean {
   return TRAILING_BREAKDOWN.test(normalizeLabel(label).replace(/[:.]$/, ''));
 }
 
-export function sourceKeyOf(label: string): SourceKey | undefined {
+export const sourceKeyOf = memo((label: string): SourceKey | undefined => {
+  if (label.length > 200 || !SOURCE_WORDS.test(label)) return undefined;
   const n = normalizeLabel(label);
   if (n.length > 160) return undefined;
   return matchVocabulary(SOURCE_LABELS, n)?.value;
-}
+});
 
-export function isTotalColumnHeader(label: string): boolean {
-  return matchVocabulary(TOTAL_COLUMN_LABELS, normalizeLabel(label)) !== undefined;
-}
+export const isTotalColumnHeader = memo((label: string): boolean => matchVocabulary(TOTAL_COLUMN_LABELS, normalizeLabel(label)) !== undefined);
 
-export function isUnitColumnHeader(label: string): boolean {
-  return matchVocabulary(UNIT_COLUMN_LABELS, normalizeLabel(label)) !== undefined;
-}
+export const isUnitColumnHeader = memo((label: string): boolean => matchVocabulary(UNIT_COLUMN_LABELS, normalizeLabel(label)) !== undefined);
 
-export function isIndicatorHeader(label: string): boolean {
-  return matchVocabulary(INDICATOR_LABELS, normalizeLabel(label)) !== undefined;
-}
+export const isIndicatorHeader = memo((label: string): boolean => matchVocabulary(INDICATOR_LABELS, normalizeLabel(label)) !== undefined);
 
-export function isNonAdditiveHeader(label: string): boolean {
-  return matchVocabulary(NON_ADDITIVE_COLUMN_LABELS, normalizeLabel(label)) !== undefined;
-}
+export const isNonAdditiveHeader = memo((label: string): boolean => matchVocabulary(NON_ADDITIVE_COLUMN_LABELS, normalizeLabel(label)) !== undefined);
 
-export function moneyUnitOf(text: string): string | undefined {
-  return matchVocabulary(MONEY_UNITS, normalizeLabel(text))?.value;
-}
+export const moneyUnitOf = memo((text: string): string | undefined => matchVocabulary(MONEY_UNITS, normalizeLabel(text))?.value);
 
 /** A hierarchy code at the start of a label: `1`, `1.2`, `2.1.3.`, `Подпрограмма 2`, `Task 1.1`. */
 export function hierarchyCodeOf(label: string): string | undefined {
@@ -59,6 +70,4 @@ export function hierarchyCodeOf(label: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function isNumberColumnHeader(label: string): boolean {
-  return matchVocabulary(NUMBER_COLUMN_LABELS, normalizeLabel(label)) !== undefined;
-}
+export const isNumberColumnHeader = memo((label: string): boolean => matchVocabulary(NUMBER_COLUMN_LABELS, normalizeLabel(label)) !== undefined);
