@@ -12,7 +12,7 @@ export interface YearCell {
 export interface SheetScan {
   /** Rows holding two or more consecutive years left to right (header rows of years across). */
   readonly yearRows: ReadonlyMap<number, readonly YearCell[]>;
-  /** Columns of years down the rows (text years, or numbers stepping a year a row). */
+  /** Columns of years down the rows (a year followed by the next year on the next row). */
   readonly yearColumns: ReadonlyMap<number, readonly YearCell[]>;
   readonly cyrillic: boolean;
 }
@@ -21,21 +21,19 @@ const CYRILLIC = /[а-яё]/i;
 
 export function scanSheet(grid: SheetGrid): SheetScan {
   const yearRows = new Map<number, YearCell[]>();
-  // per column, what decides whether it is a column of years: text years seen, and whether a
-  // number year followed the year before it on the row before (2021 then 2022)
+  // per column, what makes it a column of years down the rows: somewhere a year is followed
+  // by the next year on the next row (2021г. then 2022г.). Years of stacked tables' headers
+  // in one column (far apart, repeated) do not.
   const width = grid.right - grid.left + 1;
-  const texts = new Int32Array(Math.max(width, 0));
   const lastRow = new Int32Array(Math.max(width, 0)).fill(-2);
   const lastYear = new Int32Array(Math.max(width, 0));
   const stepped = new Uint8Array(Math.max(width, 0));
   let cyrillic = false;
-  const rowCols: number[] = [];
-  const rowYearsOf: number[] = [];
-  const rowText: boolean[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    rowCols.length = 0;
-    rowYearsOf.length = 0;
-    rowText.length = 0;
+    // year cells of this row; most rows have none, so nothing is allocated for them
+    let rowCols: number[] | undefined;
+    let rowYearsOf: number[] | undefined;
+    let rowText: boolean[] | undefined;
     let otherNumbers = false;
     const end = grid.left + grid.rowWidth(r);
     for (let c = grid.left; c < end; c++) {
@@ -54,30 +52,31 @@ export function scanSheet(grid: SheetGrid): SheetScan {
         }
       }
       if (year === undefined) continue;
-      rowCols.push(c);
-      rowYearsOf.push(year);
-      rowText.push(text);
+      (rowCols ??= []).push(c);
+      (rowYearsOf ??= []).push(year);
+      (rowText ??= []).push(text);
       const k = c - grid.left;
-      if (text) texts[k]++;
-      else if (lastRow[k] === r - 1 && year === lastYear[k] + 1) stepped[k] = 1;
+      if (lastRow[k] === r - 1 && year === lastYear[k] + 1) stepped[k] = 1;
       lastRow[k] = r;
       lastYear[k] = year;
     }
-    if (rowCols.length >= 2) {
-      const run = consecutiveRun(rowCols, rowYearsOf);
-      const numericOnly = run.every((k) => !rowText[k]);
+    if (rowCols && rowYearsOf && rowText && rowCols.length >= 2 && hasStep(rowYearsOf)) {
+      const cols = rowCols;
+      const years = rowYearsOf;
+      const typed = rowText;
+      const run = consecutiveRun(cols, years);
+      const numericOnly = run.every((k) => !typed[k]);
       if (run.length >= 2 && !(numericOnly && otherNumbers)) {
         yearRows.set(
           r,
-          run.map((k) => ({ row: r, col: rowCols[k], year: rowYearsOf[k], typedAsText: rowText[k] })),
+          run.map((k) => ({ row: r, col: cols[k], year: years[k], typedAsText: typed[k] })),
         );
       }
     }
   }
-  // columns of years down the rows: text years, or numbers stepping a year a row (amounts rarely do)
   const yearColumns = new Map<number, YearCell[]>();
   for (let k = 0; k < width; k++) {
-    if (texts[k] < 2 && !stepped[k]) continue;
+    if (!stepped[k]) continue;
     const c = grid.left + k;
     const cells: YearCell[] = [];
     for (let r = grid.top; r <= grid.bottom; r++) {
@@ -89,6 +88,12 @@ export function scanSheet(grid: SheetGrid): SheetScan {
     if (cells.length >= 2) yearColumns.set(c, cells);
   }
   return { yearRows, yearColumns, cyrillic };
+}
+
+/** Whether some year is followed by the next year (cheap test before consecutiveRun). */
+function hasStep(years: readonly number[]): boolean {
+  for (let k = 1; k < years.length; k++) if (years[k] === years[k - 1] + 1) return true;
+  return false;
 }
 
 /** Indexes of the longest run of cells whose years go up by one from left to right. */

@@ -12,11 +12,18 @@ export function parseYear(value: unknown): number | undefined {
     return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR ? value : undefined;
   }
   if (typeof value !== 'string' || value.length > 20) return undefined;
+  // year labels repeat down a sheet (`2021г.` in every block): read each text once
+  const hit = TEXT_YEARS.get(value);
+  if (hit !== undefined || TEXT_YEARS.has(value)) return hit;
   const m = YEAR_TEXT.exec(value.trim().replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+  const year = m ? Number(m[1]) : NaN;
+  const result = year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+  if (TEXT_YEARS.size > 10_000) TEXT_YEARS.clear();
+  TEXT_YEARS.set(value, result);
+  return result;
 }
+
+const TEXT_YEARS = new Map<string, number | undefined>();
 
 /** True when the value is a year typed as text (`2021г.`, `FY2024`), not a bare number. */
 export function isYearText(value: unknown): boolean {
