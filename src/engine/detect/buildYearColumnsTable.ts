@@ -21,9 +21,16 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   let bodyStart = header.bottom + 1;
   if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
   const yearCols = years.map((y) => y.col);
+  // whether a row holds a figure in a year column: asked several times per row, read once
+  const figureRowFlags = new Uint8Array(Math.max(0, grid.bottom - bodyStart + 1));
   const isFigureRow = (r: number): boolean => {
-    for (let i = 0; i < yearCols.length; i++) if (holdsFigure(figures, r, yearCols[i])) return true;
-    return false;
+    const k = r - bodyStart;
+    if (figureRowFlags[k] === 0) {
+      let found = false;
+      for (let i = 0; i < yearCols.length && !found; i++) found = holdsFigure(figures, r, yearCols[i]);
+      figureRowFlags[k] = found ? 1 : 2;
+    }
+    return figureRowFlags[k] === 1;
   };
   const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
   const figureRows: number[] = [];

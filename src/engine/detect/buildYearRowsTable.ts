@@ -55,9 +55,16 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   }
   if (columns.length === 0) return undefined;
   const valueCols = columns.map((c) => c.col);
+  // whether a row holds a figure in a value column: asked three times per row, read once
+  const figureRowFlags = new Uint8Array(Math.max(0, grid.bottom - bodyStart + 1));
   const isFigureRow = (r: number): boolean => {
-    for (let i = 0; i < valueCols.length; i++) if (holdsFigure(figures, r, valueCols[i])) return true;
-    return false;
+    const k = r - bodyStart;
+    if (figureRowFlags[k] === 0) {
+      let found = false;
+      for (let i = 0; i < valueCols.length && !found; i++) found = holdsFigure(figures, r, valueCols[i]);
+      figureRowFlags[k] = found ? 1 : 2;
+    }
+    return figureRowFlags[k] === 1;
   };
   const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
   const figureRows: number[] = [];
@@ -66,12 +73,17 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   const firstValueCol = Math.min(...valueCols);
   const leftLabels = labelCols.filter((c) => c < firstValueCol && c !== yearCol);
   const range = { top: header.top, left: header.left, bottom: end, right: header.right };
-  const yearOfRow = new Map<number, number>();
+  // the year of each body row (0: none), and the label of the block each row belongs to
+  const yearOf = new Int32Array(end - bodyStart + 1);
+  const years = new Set<number>();
   for (const r of figureRows) {
     const y = parseYear(grid.valueAt(r, yearCol));
-    if (y !== undefined) yearOfRow.set(r, y);
+    if (y !== undefined) {
+      yearOf[r - bodyStart] = y;
+      years.add(y);
+    }
   }
-  const years = new Set(yearOfRow.values());
+  const labelOf: (string | undefined)[] = [];
   const base = { id, sheet: grid.name, range, years: [...years].sort((a, b) => a - b), valueColumns: columns, figureRows };
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
     return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] };
@@ -79,46 +91,47 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
 
   // blocks: a label row opens one; year rows fill it; a ВСЕГО / Итого row opens a total block
   const entries: Entry[] = [];
-  const labelOf = new Map<number, string>();
-  let pendingLabel: { row: number; labels: string[] } | undefined;
-  let current: { rows: Map<string, number>; firstRow: number; labels: string[] } | undefined;
+  let pendingLabels: readonly string[] | undefined;
+  let current: { rows: Map<string, number>; firstRow: number; labels: readonly string[] } | undefined;
   const flush = () => {
     if (!current) return;
     const e = entryFromLabels(grid, current.rows, current.firstRow, current.labels, leftLabels, true);
     entries.push(e);
-    for (const r of current.rows.values()) labelOf.set(r, e.label);
+    for (const r of current.rows.values()) labelOf[r - bodyStart] = e.label;
     current = undefined;
   };
   for (let r = bodyStart; r <= end; r++) {
     const labels = rowLabels(grid, r, leftLabels);
-    const marker = grid.textAt(r, yearCol);
-    const year = yearOfRow.get(r);
-    const hasFigures = isFigureRow(r);
-    if (!hasFigures) {
+    const year = yearOf[r - bodyStart];
+    if (!isFigureRow(r)) {
+      const marker = grid.textAt(r, yearCol);
       if (labels.length > 0 || marker) {
         flush();
-        pendingLabel = { row: r, labels: labels.length > 0 ? labels : [marker] };
+        pendingLabels = labels.length > 0 ? labels : [marker];
         // a label-only row that is a heading (`в том числе:`) still tells the structure
-        entries.push(entryFromLabels(grid, new Map(), r, pendingLabel.labels, leftLabels, false));
+        entries.push(entryFromLabels(grid, new Map(), r, pendingLabels, leftLabels, false));
       }
       continue;
     }
-    if (year !== undefined) {
-      if (!current || current.rows.has(String(year))) {
+    if (year !== 0) {
+      const key = String(year);
+      if (!current || current.rows.has(key)) {
         flush();
-        current = { rows: new Map(), firstRow: r, labels: pendingLabel?.labels ?? labels };
-        pendingLabel = undefined;
+        current = { rows: new Map(), firstRow: r, labels: pendingLabels ?? labels };
+        pendingLabels = undefined;
       }
-      current.rows.set(String(year), r);
+      current.rows.set(key, r);
       continue;
     }
     // a total row (ВСЕГО in the year column, or a total label), or a row with no year: opens a block
-    const isTotal = totalScopeOf(marker) !== undefined || labels.some((l) => totalScopeOf(l) !== undefined);
+    const marker = grid.textAt(r, yearCol);
+    const labelledTotal = labels.some((l) => totalScopeOf(l) !== undefined);
+    const isTotal = labelledTotal || totalScopeOf(marker) !== undefined;
     flush();
-    const ownLabels = labels.length > 0 ? labels : pendingLabel?.labels ?? (marker ? [marker] : []);
-    const blockLabels = labels.some((l) => totalScopeOf(l)) || !pendingLabel ? ownLabels : pendingLabel.labels;
+    const ownLabels = labels.length > 0 ? labels : pendingLabels ?? (marker ? [marker] : []);
+    const blockLabels = labelledTotal || !pendingLabels ? ownLabels : pendingLabels;
     current = { rows: new Map([['all', r]]), firstRow: r, labels: blockLabels.length > 0 || !isTotal ? blockLabels : [marker] };
-    pendingLabel = undefined;
+    pendingLabels = undefined;
   }
   flush();
 
@@ -129,7 +142,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     columns,
     partRole: 'source',
     figures,
-    rowSubject: (r, column) => ({ label: labelOf.get(r), year: yearOfRow.get(r), column }),
+    rowSubject: (r, column) => ({ label: labelOf[r - bodyStart], year: yearOf[r - bodyStart] || undefined, column }),
   });
   const additive = columns.filter((c) => c.additive);
   const describe = (key: string, column: ValueColumn, label: string) => ({

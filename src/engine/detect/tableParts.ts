@@ -29,14 +29,16 @@ export function isFigureColumn(figures: SheetFigures, rows: readonly number[], c
 }
 
 /** The label cells of a row: texts of the label columns, merge-aware, without repeats. */
-export function rowLabels(grid: SheetGrid, row: number, labelCols: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const c of labelCols) {
-    const t = grid.textAt(row, c);
-    if (t && out[out.length - 1] !== t) out.push(t);
+export function rowLabels(grid: SheetGrid, row: number, labelCols: readonly number[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < labelCols.length; i++) {
+    const t = grid.textAt(row, labelCols[i]);
+    if (t && (!out || out[out.length - 1] !== t)) (out ??= []).push(t);
   }
-  return out;
+  return out ?? NO_LABELS;
 }
+
+const NO_LABELS: readonly string[] = [];
 
 /** Reads a row's labels into an Entry: total scope, breakdown role, source, code, item group. */
 export function entryFromLabels(

@@ -18,7 +18,7 @@ export const STRIDE = 4;
 
 const EMPTY_FIGURE: Figure = { kind: 'empty' };
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const NO_CELLS: number[] = [];
+const NO_CELLS: readonly number[] = [];
 
 /**
  * One row's figures, parsed together into one packed array of numbers: for column c,
@@ -86,7 +86,8 @@ export class SheetFigures {
   private parseRow(row: number): FigureRow {
     const { grid } = this;
     const width = grid.rowWidth(row) + grid.left;
-    const cells = new Array<number>(width * STRIDE).fill(0);
+    // doubles from the start (0.5), so storing units past 2^31 does not convert the array
+    const cells = new Array<number>(width * STRIDE).fill(0.5);
     let big: Map<number, AmountFigure> | undefined;
     for (let col = 0; col < width; col++) {
       const i = col * STRIDE;

@@ -212,3 +212,24 @@ describe('headers', () => {
     ]);
   });
 });
+
+describe('stacked year-rows tables', () => {
+  it('finds two activity lists stacked in the same year column, and checks each', () => {
+    const block = (title: string, v: number) => [
+      [title],
+      ['№ п/п', 'Наименование', 'Год', 'Объем финансирования', 'областной бюджет', 'местный бюджет'],
+      ['1.1', 'Мероприятие', null],
+      [null, null, '2024 г.', 30, 10, 20],
+      [null, null, '2025 г.', 40, 10, v],
+      [null, 'Итого по программе', 'Всего', 70, 20, 50],
+      [null, null, '2024 г.', 30, 10, 20],
+      [null, null, '2025 г.', 40, 10, 30],
+    ];
+    const result = checkWorkbook(workbook(sheet('Перечни', [...block('Программа А', 30), [], [], ...block('Программа Б', 31)])));
+    expect(result.tables.map((t) => [t.id, rangeToA1(t.range), t.layout])).toEqual([
+      ['T1', 'A2:F8', 'year-rows-by-source'],
+      ['T2', 'A12:F18', 'year-rows-by-source'],
+    ]);
+    expect([...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.tableId} ${f.cell}`))]).toEqual(['T2 D15', 'T2 F18']);
+  });
+});
