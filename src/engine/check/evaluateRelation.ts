@@ -128,10 +128,6 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
 
 const POW10_NUMBER: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** True when the outcome says the relation holds (exactly or within rounding). */
-export function holds(outcome: Outcome): boolean {
-  return outcome.status === 'exact' || outcome.status === 'rounding';
-}
 
 /**
  * Whether a family of relations (one rule over many rows or columns) is a rule of this

@@ -61,10 +61,6 @@ function unitsAt(a: Exact, scale: number): bigint {
   return scale === a.scale ? a.units : a.units * pow10(scale - a.scale);
 }
 
-export function addExact(a: Exact, b: Exact): Exact {
-  const scale = Math.max(a.scale, b.scale);
-  return { units: unitsAt(a, scale) + unitsAt(b, scale), scale };
-}
 
 /** −1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compareExact(a: Exact, b: Exact): number {

@@ -25,7 +25,3 @@ export function parseYear(value: unknown): number | undefined {
 
 const TEXT_YEARS = new Map<string, number | undefined>();
 
-/** True when the value is a year typed as text (`2021г.`, `FY2024`), not a bare number. */
-export function isYearText(value: unknown): boolean {
-  return typeof value === 'string' && parseYear(value) !== undefined;
-}
