@@ -8,6 +8,9 @@ import { halfUnit } from './evaluateRelation';
 import { pushAll } from '../util/pushAll';
 
 
+/** A cheap test before the prose parser: funding prose names a year with an amount, or a total. */
+const MAY_HOLD_FUNDING = /(?:19|20)\d\d ?(?:год|г\.|[:–—-])|(?:всего|итого|total)\s*[:–—-]?\s*\d|FY ?\d/i;
+
 interface TextFailure {
   readonly code: FindingCode;
   readonly figure: TextFigure;
@@ -32,7 +35,7 @@ export function checkPassportText(sheets: readonly DetectedSheet[]): Finding[] {
     for (let r = grid.top; r <= grid.bottom; r++) {
       for (let c = grid.left; c <= grid.right; c++) {
         const v = grid.valueAt(r, c);
-        if (typeof v !== 'string' || v.length < 40) continue;
+        if (typeof v !== 'string' || v.length < 40 || !MAY_HOLD_FUNDING.test(v)) continue;
         const segments = parseFundingText(v);
         if (!segments) continue;
         const failures = [...internalFailures(segments), ...tableFailures(segments, tables)];
