@@ -2,11 +2,12 @@ import type { SourceKey, TotalScope } from '../vocabulary/vocabulary';
 
 /**
  * One additive unit of a table's body, in order: a row (years across) or a block of year
- * rows (years down). `rows` maps a key to the sheet row holding that key's figures:
- * '' for a single row; a year, or 'all' for a block's ВСЕГО row.
+ * rows (years down). `keys[i]` names what sheet row `keyRows[i]` holds: '' for a single
+ * row; a year, or 'all' for a block's ВСЕГО row.
  */
 export interface Entry {
-  readonly rows: Map<string, number>;
+  readonly keys: readonly string[];
+  readonly keyRows: readonly number[];
   readonly firstRow: number;
   /** The row's label cells, in column order, without repeats. */
   readonly labels: readonly string[];
@@ -21,3 +22,12 @@ export interface Entry {
   readonly group?: number;
   readonly hasFigures: boolean;
 }
+
+/** The sheet row holding an entry's figures for a key, if it has one. */
+export function rowOfKey(entry: Entry, key: string): number | undefined {
+  const i = entry.keys.indexOf(key);
+  return i < 0 ? undefined : entry.keyRows[i];
+}
+
+/** The keys of a single-row entry (years across): shared, not allocated per row. */
+export const SINGLE_ROW: readonly string[] = [''];

@@ -1,7 +1,7 @@
 import type { Relation, RelationKind, RelationSubject } from '../check/Relation';
 import { holdsOnMost } from '../check/evaluateRelation';
 import type { SheetFigures } from '../numbers';
-import type { Entry } from './Entry';
+import { rowOfKey, type Entry } from './Entry';
 import type { SummaryEntry, ValueColumn } from './Table';
 import { pushAll } from '../util/pushAll';
 
@@ -45,11 +45,19 @@ export function analyseStructure(input: StructureInput): Structure {
   const relations: Relation[] = [];
   const leaves: Entry[] = [];
 
+  // one part-column array per column, shared by every relation down that column
+  const columnCols = new Map(input.columns.map((c) => [c.col, [c.col] as readonly number[]]));
   const emit = (kind: RelationKind, total: Entry, parts: readonly Entry[], match?: (part: Entry) => boolean): Relation[] => {
     const out: Relation[] = [];
     const used = match ? parts.filter(match) : parts;
-    for (const [key, totalRow] of total.rows) {
-      const partRows = used.map((p) => p.rows.get(key)).filter((r): r is number => r !== undefined);
+    for (let k = 0; k < total.keys.length; k++) {
+      const key = total.keys[k];
+      const totalRow = total.keyRows[k];
+      const partRows: number[] = [];
+      for (const p of used) {
+        const r = rowOfKey(p, key);
+        if (r !== undefined) partRows.push(r);
+      }
       if (partRows.length === 0) continue;
       for (const column of input.columns) {
         out.push({
@@ -58,7 +66,7 @@ export function analyseStructure(input: StructureInput): Structure {
           tableId: input.tableId,
           total: { row: totalRow, col: column.col },
           partRows,
-          partCols: [column.col],
+          partCols: columnCols.get(column.col)!,
           subject: input.describe(key, column, total.label),
         });
       }
@@ -242,7 +250,9 @@ export type CellMeaning = (key: string, column: ValueColumn, rowSource: Entry['s
 export function summaryOf(structure: Structure, columns: readonly ValueColumn[], meaning: CellMeaning): SummaryEntry[] {
   const out: SummaryEntry[] = [];
   const add = (entry: Entry, rowSource: Entry['source']) => {
-    for (const [key, row] of entry.rows) {
+    for (let k = 0; k < entry.keys.length; k++) {
+      const key = entry.keys[k];
+      const row = entry.keyRows[k];
       for (const column of columns) {
         const m = meaning(key, column, rowSource);
         if (m) out.push({ year: m.year, source: m.source, sourceLabel: m.sourceLabel, cell: { row, col: column.col } });

@@ -2,7 +2,7 @@ import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
 import { analyseStructure, summaryOf } from './analyseStructure';
 import { detectUnit } from './detectUnit';
-import type { Entry } from './Entry';
+import { SINGLE_ROW, type Entry } from './Entry';
 import { columnHeaderText, headerBlock, isColumnNumberRow } from './headerBlock';
 import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
@@ -71,7 +71,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
     const labels = rowLabels(grid, r, leftLabels);
     const hasFigures = isFigureRow(r) || columns.some((c) => c.role === 'total' && holdsFigure(figures, r, c.col));
     if (!hasFigures && labels.length === 0) continue;
-    const e = entryFromLabels(grid, new Map([['', r]]), r, labels, leftLabels, hasFigures);
+    const e = entryFromLabels(grid, SINGLE_ROW, [r], r, labels, leftLabels, hasFigures);
     entries.push(e);
     labelOf.set(r, e.label);
   }

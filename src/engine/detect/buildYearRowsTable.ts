@@ -3,7 +3,7 @@ import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } f
 import { parseYear } from '../vocabulary/parseYear';
 import { analyseStructure, summaryOf } from './analyseStructure';
 import { detectUnit } from './detectUnit';
-import type { Entry } from './Entry';
+import { rowOfKey, type Entry } from './Entry';
 import { columnHeaderText, columnOwnHeader, headerBlock, isColumnNumberRow } from './headerBlock';
 import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
@@ -92,12 +92,12 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   // blocks: a label row opens one; year rows fill it; a ВСЕГО / Итого row opens a total block
   const entries: Entry[] = [];
   let pendingLabels: readonly string[] | undefined;
-  let current: { rows: Map<string, number>; firstRow: number; labels: readonly string[] } | undefined;
+  let current: { keys: string[]; keyRows: number[]; firstRow: number; labels: readonly string[] } | undefined;
   const flush = () => {
     if (!current) return;
-    const e = entryFromLabels(grid, current.rows, current.firstRow, current.labels, leftLabels, true);
+    const e = entryFromLabels(grid, current.keys, current.keyRows, current.firstRow, current.labels, leftLabels, true);
     entries.push(e);
-    for (const r of current.rows.values()) labelOf[r - bodyStart] = e.label;
+    for (const r of current.keyRows) labelOf[r - bodyStart] = e.label;
     current = undefined;
   };
   for (let r = bodyStart; r <= end; r++) {
@@ -109,18 +109,19 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
         flush();
         pendingLabels = labels.length > 0 ? labels : [marker];
         // a label-only row that is a heading (`в том числе:`) still tells the structure
-        entries.push(entryFromLabels(grid, new Map(), r, pendingLabels, leftLabels, false));
+        entries.push(entryFromLabels(grid, [], [], r, pendingLabels, leftLabels, false));
       }
       continue;
     }
     if (year !== 0) {
       const key = String(year);
-      if (!current || current.rows.has(key)) {
+      if (!current || current.keys.includes(key)) {
         flush();
-        current = { rows: new Map(), firstRow: r, labels: pendingLabels ?? labels };
+        current = { keys: [], keyRows: [], firstRow: r, labels: pendingLabels ?? labels };
         pendingLabels = undefined;
       }
-      current.rows.set(key, r);
+      current.keys.push(key);
+      current.keyRows.push(r);
       continue;
     }
     // a total row (ВСЕГО in the year column, or a total label), or a row with no year: opens a block
@@ -130,7 +131,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     flush();
     const ownLabels = labels.length > 0 ? labels : pendingLabels ?? (marker ? [marker] : []);
     const blockLabels = labelledTotal || !pendingLabels ? ownLabels : pendingLabels;
-    current = { rows: new Map([['all', r]]), firstRow: r, labels: blockLabels.length > 0 || !isTotal ? blockLabels : [marker] };
+    current = { keys: ['all'], keyRows: [r], firstRow: r, labels: blockLabels.length > 0 || !isTotal ? blockLabels : [marker] };
     pendingLabels = undefined;
   }
   flush();
@@ -153,9 +154,9 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   // each block: its ВСЕГО row = the sum of its year rows
   const blockTotals: Relation[] = [];
   for (const e of entries) {
-    const all = e.rows.get('all');
+    const all = rowOfKey(e, 'all');
     if (all === undefined) continue;
-    const yearRowsOfBlock = [...e.rows.entries()].filter(([k]) => k !== 'all').map(([, r]) => r);
+    const yearRowsOfBlock = e.keyRows.filter((_, i) => e.keys[i] !== 'all');
     if (yearRowsOfBlock.length === 0) continue;
     for (const column of additive) {
       blockTotals.push({

@@ -29,16 +29,18 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   const lastYear = new Int32Array(Math.max(width, 0));
   const stepped = new Uint8Array(Math.max(width, 0));
   let cyrillic = false;
+  // this row's year cells (scratch, reused: a year-rows table has a year on every row)
+  const rowCols = new Int32Array(Math.max(width, 0));
+  const rowYears = new Int32Array(Math.max(width, 0));
+  const rowText = new Uint8Array(Math.max(width, 0));
   for (let r = grid.top; r <= grid.bottom; r++) {
-    // year cells of this row; most rows have none, so nothing is allocated for them
-    let rowCols: number[] | undefined;
-    let rowYearsOf: number[] | undefined;
-    let rowText: boolean[] | undefined;
+    let n = 0;
     let otherNumbers = false;
-    const end = grid.left + grid.rowWidth(r);
-    for (let c = grid.left; c < end; c++) {
-      const v = grid.valueAt(r, c);
-      if (v === null) continue;
+    const values = grid.rowValues(r);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === undefined) continue;
+      const c = grid.left + i;
       let year: number | undefined;
       let text = false;
       if (typeof v === 'number') {
@@ -52,24 +54,22 @@ export function scanSheet(grid: SheetGrid): SheetScan {
         }
       }
       if (year === undefined) continue;
-      (rowCols ??= []).push(c);
-      (rowYearsOf ??= []).push(year);
-      (rowText ??= []).push(text);
+      rowCols[n] = c;
+      rowYears[n] = year;
+      rowText[n] = text ? 1 : 0;
+      n++;
       const k = c - grid.left;
       if (lastRow[k] === r - 1 && year === lastYear[k] + 1) stepped[k] = 1;
       lastRow[k] = r;
       lastYear[k] = year;
     }
-    if (rowCols && rowYearsOf && rowText && rowCols.length >= 2 && hasStep(rowYearsOf)) {
-      const cols = rowCols;
-      const years = rowYearsOf;
-      const typed = rowText;
-      const run = consecutiveRun(cols, years);
-      const numericOnly = run.every((k) => !typed[k]);
+    if (n >= 2 && hasStep(rowYears, n)) {
+      const run = consecutiveRun(rowYears, n);
+      const numericOnly = run.every((k) => rowText[k] === 0);
       if (run.length >= 2 && !(numericOnly && otherNumbers)) {
         yearRows.set(
           r,
-          run.map((k) => ({ row: r, col: cols[k], year: years[k], typedAsText: typed[k] })),
+          run.map((k) => ({ row: r, col: rowCols[k], year: rowYears[k], typedAsText: rowText[k] === 1 })),
         );
       }
     }
@@ -90,17 +90,17 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   return { yearRows, yearColumns, cyrillic };
 }
 
-/** Whether some year is followed by the next year (cheap test before consecutiveRun). */
-function hasStep(years: readonly number[]): boolean {
-  for (let k = 1; k < years.length; k++) if (years[k] === years[k - 1] + 1) return true;
+/** Whether some year of the first n is followed by the next year (cheap test before consecutiveRun). */
+function hasStep(years: Int32Array, n: number): boolean {
+  for (let k = 1; k < n; k++) if (years[k] === years[k - 1] + 1) return true;
   return false;
 }
 
-/** Indexes of the longest run of cells whose years go up by one from left to right. */
-function consecutiveRun(cols: readonly number[], years: readonly number[]): number[] {
+/** Indexes of the longest run of the first n cells whose years go up by one from left to right. */
+function consecutiveRun(years: Int32Array, n: number): number[] {
   let best: number[] = [];
   let current: number[] = [];
-  for (let k = 0; k < cols.length; k++) {
+  for (let k = 0; k < n; k++) {
     const last = current[current.length - 1];
     if (last !== undefined && years[k] === years[last] + 1) current.push(k);
     else current = [k];

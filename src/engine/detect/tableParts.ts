@@ -43,7 +43,8 @@ const NO_LABELS: readonly string[] = [];
 /** Reads a row's labels into an Entry: total scope, breakdown role, source, code, item group. */
 export function entryFromLabels(
   grid: SheetGrid,
-  rows: Map<string, number>,
+  keys: readonly string[],
+  keyRows: readonly number[],
   firstRow: number,
   labels: readonly string[],
   labelCols: readonly number[],
@@ -87,7 +88,8 @@ export function entryFromLabels(
   }
   const code = labels.length > 0 ? hierarchyCodeOf(labels[0]) : undefined;
   return {
-    rows,
+    keys,
+    keyRows,
     firstRow,
     labels,
     label: labels.length === 1 ? labels[0] : labels.join(' '),

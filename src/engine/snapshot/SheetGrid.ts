@@ -1,6 +1,8 @@
 import type { CellRange } from '../address';
 import type { CellValue, SheetSnapshot } from './WorkbookSnapshot';
 
+const NO_VALUES: readonly CellValue[] = [];
+
 /**
  * Read access to one sheet in sheet coordinates (0-based), hiding the snapshot's origin
  * and ragged rows, and knowing merged areas: `anchorOf` gives the top-left cell of the
@@ -51,6 +53,16 @@ export class SheetGrid {
     if (!r) return null;
     const v = r[col - this.left];
     return v === undefined ? null : v;
+  }
+
+  /**
+   * The raw values of a row as the snapshot holds them, indexed from the grid's left column
+   * (`values[c - grid.left]`); empty for rows outside the used range. Hot loops read this
+   * array directly: a row of numbers is a double array, and reading through a function call
+   * would box every number.
+   */
+  rowValues(row: number): readonly CellValue[] {
+    return this.snapshot.values[row - this.top] ?? NO_VALUES;
   }
 
   /** How many cells the snapshot holds for a row, from the grid's left column. */
