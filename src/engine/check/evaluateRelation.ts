@@ -1,5 +1,5 @@
 import type { CellAddress } from '../address';
-import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, ERROR, MALFORMED, STRIDE, TEXT, type SheetFigures } from '../numbers/SheetFigures';
+import { AMOUNT, BIG_AMOUNT, DASH, decimalsOf, EMPTY, ERROR, MALFORMED, scaleOf, STRIDE, TEXT, type SheetFigures } from '../numbers/SheetFigures';
 import { compareExact, Dec, EXACT_ZERO, pow10, toDec, ZERO, type Dec as DecT, type Exact } from '../numbers';
 import type { Relation } from './Relation';
 
@@ -52,12 +52,13 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
     const { cells, big } = figures.row(row);
     for (const col of relation.partCols) {
       const i = col * STRIDE;
-      const kind = i < cells.length ? cells[i] : EMPTY;
+      const code = i < cells.length ? cells[i] : EMPTY;
+      const kind = code & 7;
       if (kind === AMOUNT || kind === BIG_AMOUNT) {
         anyPartStated = true;
         const f = kind === BIG_AMOUNT ? big!.get(col)! : undefined;
-        const s = f ? f.scale : cells[i + 2];
-        if (f ? f.units !== 0n : cells[i + 1] !== 0) coarsest = Math.min(coarsest, f ? f.decimals : cells[i + 3]);
+        const s = f ? f.scale : scaleOf(code);
+        if (f ? f.units !== 0n : cells[i + 1] !== 0) coarsest = Math.min(coarsest, f ? f.decimals : decimalsOf(code));
         if (wide === undefined && !f) {
           let u = cells[i + 1];
           let acc = units;
@@ -97,7 +98,7 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   let nonZero: boolean;
   const { cells } = figures.row(relation.total.row);
   const ti = relation.total.col * STRIDE;
-  const ts = totalKind === AMOUNT ? cells[ti + 2] : 0;
+  const ts = totalKind === AMOUNT ? scaleOf(cells[ti]) : 0;
   const t = totalKind === AMOUNT ? cells[ti + 1] * (POW10_NUMBER[Math.max(0, scale - ts)] ?? Infinity) : 0;
   const sum = units * (POW10_NUMBER[Math.max(0, ts - scale)] ?? Infinity);
   if (wide === undefined && totalKind === AMOUNT && Number.isSafeInteger(t) && Number.isSafeInteger(sum)) {

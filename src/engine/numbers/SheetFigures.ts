@@ -13,8 +13,16 @@ export const TEXT = 6;
 /** An amount whose units are not a safe integer: kept as an object (its exact BigInt units). */
 export const BIG_AMOUNT = 7;
 
-/** Numbers stored per cell: kind, units, scale, shown decimals. */
-export const STRIDE = 4;
+/** Numbers stored per cell: a code (kind, scale and shown decimals packed), then the units. */
+export const STRIDE = 2;
+
+/** Packs a cell's kind (3 bits), scale (0..63) and shown decimals (−256..255) into one small integer. */
+export function packCode(kind: number, scale: number, decimals: number): number {
+  return kind | (scale << 3) | ((decimals + 256) << 9);
+}
+export const kindOf = (code: number): number => code & 7;
+export const scaleOf = (code: number): number => (code >> 3) & 63;
+export const decimalsOf = (code: number): number => (code >> 9) - 256;
 
 const EMPTY_FIGURE: Figure = { kind: 'empty' };
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
@@ -22,9 +30,9 @@ const NO_CELLS: readonly number[] = [];
 
 /**
  * One row's figures, parsed together into one packed array of numbers: for column c,
- * `cells[c*STRIDE]` is the kind, then (for amounts) the units, the scale and the shown
- * decimals: the value is units × 10^−scale, exactly (units is a safe integer). Amounts that
- * do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
+ * `cells[c*STRIDE]` is the packed code (kind, scale, shown decimals; see packCode) and
+ * `cells[c*STRIDE+1]` the units: the value is units × 10^−scale, exactly (units is a safe
+ * integer). Amounts that do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
  */
 export interface FigureRow {
   readonly cells: readonly number[];
@@ -56,18 +64,18 @@ export class SheetFigures {
   kindAt(row: number, col: number): number {
     const cells = this.row(row).cells;
     const i = col * STRIDE;
-    return i < cells.length ? cells[i] : EMPTY;
+    return i < cells.length ? cells[i] & 7 : EMPTY;
   }
 
   /** The figure of a cell as an object (for reports and rare paths; sums read `row()`). */
   at(row: number, col: number): Figure {
     const r = this.row(row);
     const i = col * STRIDE;
-    const kind = i < r.cells.length ? r.cells[i] : EMPTY;
+    const code = i < r.cells.length ? r.cells[i] : EMPTY;
     const value = this.grid.valueAt(row, col);
-    switch (kind) {
+    switch (kindOf(code)) {
       case AMOUNT:
-        return new AmountFigure(BigInt(r.cells[i + 1]), r.cells[i + 2], r.cells[i + 3], typeof value === 'string');
+        return new AmountFigure(BigInt(r.cells[i + 1]), scaleOf(code), decimalsOf(code), typeof value === 'string');
       case BIG_AMOUNT:
         return r.big!.get(col)!;
       case DASH:
@@ -100,11 +108,9 @@ export class SheetFigures {
       const f = parseFigure(value, grid.numberFormatAt(row, col), { decimalComma: this.decimalComma });
       if (f.kind === 'amount') {
         const units = Number(f.units);
-        if (Number.isSafeInteger(units) && BigInt(units) === f.units) {
-          cells[i] = AMOUNT;
+        if (Number.isSafeInteger(units) && BigInt(units) === f.units && f.scale <= 63 && f.decimals >= -256 && f.decimals <= 255) {
+          cells[i] = packCode(AMOUNT, f.scale, f.decimals);
           cells[i + 1] = units;
-          cells[i + 2] = f.scale;
-          cells[i + 3] = f.decimals;
         } else {
           cells[i] = BIG_AMOUNT;
           (big ??= new Map()).set(col, f);
@@ -147,9 +153,8 @@ function readNumber(value: number, numberFormat: string | undefined, cells: numb
   }
   let decimals = info.decimals ?? scale;
   if (info.percent) decimals += 2;
-  cells[i] = AMOUNT;
+  if (decimals > 255) return false;
+  cells[i] = packCode(AMOUNT, scale, decimals);
   cells[i + 1] = units;
-  cells[i + 2] = scale;
-  cells[i + 3] = decimals;
   return true;
 }
