@@ -8,7 +8,7 @@ import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
 import type { DetectedTable, TableLayout, ValueColumn } from './Table';
-import { bodyEnd, entryFromLabels, holdsFigure, isFigureColumn, looksLikeIndicators, rowLabels } from './tableParts';
+import { entryFromLabels, holdsFigure, isFigureColumn, looksLikeIndicators, rowLabels, tableBody } from './tableParts';
 
 /**
  * A table with years across its columns: a passport's source × year matrix, items by year,
@@ -21,20 +21,9 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   let bodyStart = header.bottom + 1;
   if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
   const yearCols = years.map((y) => y.col);
-  // whether a row holds a figure in a year column: asked several times per row, read once
-  const figureRowFlags = new Uint8Array(Math.max(0, grid.bottom - bodyStart + 1));
-  const isFigureRow = (r: number): boolean => {
-    const k = r - bodyStart;
-    if (figureRowFlags[k] === 0) {
-      let found = false;
-      for (let i = 0; i < yearCols.length && !found; i++) found = holdsFigure(figures, r, yearCols[i]);
-      figureRowFlags[k] = found ? 1 : 2;
-    }
-    return figureRowFlags[k] === 1;
-  };
-  const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
-  const figureRows: number[] = [];
-  for (let r = bodyStart; r <= end; r++) if (isFigureRow(r)) figureRows.push(r);
+  const body = tableBody({ grid, figures, isOtherHeader: (r) => ctx.scan.yearRows.has(r) }, bodyStart, header.left, header.right, yearCols);
+  const { isFigureRow, end } = body;
+  const figureRows = body.rows;
   if (figureRows.length === 0) return undefined;
 
   // columns: years, and any other column that holds figures on most rows

@@ -9,7 +9,7 @@ import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
 import type { DetectedTable, ValueColumn } from './Table';
-import { bodyEnd, entryFromLabels, holdsFigure, isFigureColumn, looksLikeIndicators, rowLabels } from './tableParts';
+import { entryFromLabels, isFigureColumn, looksLikeIndicators, rowLabels, tableBody } from './tableParts';
 
 const HEADER_SEARCH_ROWS = 30;
 
@@ -55,20 +55,9 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   }
   if (columns.length === 0) return undefined;
   const valueCols = columns.map((c) => c.col);
-  // whether a row holds a figure in a value column: asked three times per row, read once
-  const figureRowFlags = new Uint8Array(Math.max(0, grid.bottom - bodyStart + 1));
-  const isFigureRow = (r: number): boolean => {
-    const k = r - bodyStart;
-    if (figureRowFlags[k] === 0) {
-      let found = false;
-      for (let i = 0; i < valueCols.length && !found; i++) found = holdsFigure(figures, r, valueCols[i]);
-      figureRowFlags[k] = found ? 1 : 2;
-    }
-    return figureRowFlags[k] === 1;
-  };
-  const end = bodyEnd(grid, bodyStart, header.left, header.right, isFigureRow, (r) => ctx.scan.yearRows.has(r));
-  const figureRows: number[] = [];
-  for (let r = bodyStart; r <= end; r++) if (isFigureRow(r)) figureRows.push(r);
+  const body = tableBody({ grid, figures, isOtherHeader: (r) => ctx.scan.yearRows.has(r) }, bodyStart, header.left, header.right, valueCols);
+  const { isFigureRow, end } = body;
+  const figureRows = body.rows;
   if (figureRows.length === 0) return undefined;
   const firstValueCol = Math.min(...valueCols);
   const leftLabels = labelCols.filter((c) => c < firstValueCol && c !== yearCol);
