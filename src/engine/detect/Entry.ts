@@ -20,6 +20,8 @@ export interface Entry {
   readonly code?: string;
   /** The vertical merge of the first label column the row sits in (rows of one item). */
   readonly group?: number;
+  /** True when the row is the first row of that merge (a group's total row, when it comes first). */
+  readonly opensGroup: boolean;
   readonly hasFigures: boolean;
 }
 

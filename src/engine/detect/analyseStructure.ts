@@ -81,7 +81,8 @@ export function analyseStructure(input: StructureInput): Structure {
   };
 
   const children = numberedHierarchy(entries, emit, accept);
-  const isChild = (e: Entry) => [...children.values()].some((kids) => kids.includes(e));
+  const childEntries = new Set([...children.values()].flat());
+  const isChild = (e: Entry) => childEntries.has(e);
   const leavesOf = (e: Entry): Entry[] => {
     const kids = children.get(e);
     return kids ? kids.flatMap(leavesOf) : [e];
@@ -155,9 +156,8 @@ export function analyseStructure(input: StructureInput): Structure {
     closeBreakdown();
     const record: TotalRecord = { entry: e, leaves: [], breakdown: [] };
     lastTotal = record;
-    const opensGroup = e.group !== undefined && Math.floor(e.group / 16384) === e.firstRow;
     const items = scope.slice();
-    if (opensGroup || (items.length === 0 && (subtotals.length === 0 || e.totalScope === 'subtotal'))) {
+    if (e.opensGroup || (items.length === 0 && (subtotals.length === 0 || e.totalScope === 'subtotal'))) {
       pending = record; // its parts follow
       if (e.totalScope === 'grand') grandTotal = record;
       continue;
@@ -188,7 +188,7 @@ export function analyseStructure(input: StructureInput): Structure {
   closeBreakdown();
 
   // groups with their total first (programme, then subprogrammes): is one group the sum of the others?
-  const groups = subtotals.filter((x) => x.entry.group !== undefined && Math.floor(x.entry.group / 16384) === x.entry.firstRow);
+  const groups = subtotals.filter((x) => x.entry.opensGroup);
   if (!grandTotal && groups.length >= 3) {
     for (const [whole, rest] of [
       [groups[0], groups.slice(1)],

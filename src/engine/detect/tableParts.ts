@@ -81,10 +81,14 @@ export function entryFromLabels(
     }
   }
   let group: number | undefined;
+  let opensGroup = false;
   const first = labelCols[0];
   if (first !== undefined) {
     const m = grid.mergeAt(firstRow, first);
-    if (m && m.bottom > m.top) group = m.top * 16384 + m.left;
+    if (m && m.bottom > m.top) {
+      group = m.top * 16384 + m.left;
+      opensGroup = m.top === firstRow;
+    }
   }
   const code = labels.length > 0 ? hierarchyCodeOf(labels[0]) : undefined;
   return {
@@ -99,6 +103,7 @@ export function entryFromLabels(
     source: totalScope ? undefined : source,
     code,
     group,
+    opensGroup,
     hasFigures,
   };
 }
