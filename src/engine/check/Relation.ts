@@ -34,18 +34,34 @@ export interface RelationSubject {
 }
 
 /**
- * "`total` should equal the sum of its parts", on one sheet. The parts are the cells
+ * "the total cell should equal the sum of its parts", on one sheet. The parts are the cells
  * `partRows × partCols`: every relation is one row across some columns, or some rows down
- * one column, so a table's relations share these arrays (200,000-row tables stay light).
+ * one column, so a table's relations share these arrays. Flat fields, one object per
+ * relation: a 200,000-row table has hundreds of thousands of them.
  */
 export interface Relation {
   readonly kind: RelationKind;
   readonly sheet: string;
   readonly tableId: string | null;
-  readonly total: CellAddress;
+  readonly totalRow: number;
+  readonly totalCol: number;
   readonly partRows: readonly number[];
   readonly partCols: readonly number[];
-  readonly subject: RelationSubject;
+  /** Words for messages: the row's (or block's) label, the year, the column's name. */
+  readonly label?: string;
+  readonly year?: number;
+  readonly column?: string;
+}
+
+/** The total cell of a relation. */
+export function totalOf(relation: Relation): CellAddress {
+  return { row: relation.totalRow, col: relation.totalCol };
+}
+
+/** What a relation is about, for the wording of a finding. */
+export function subjectOf(relation: Relation): RelationSubject {
+  const { label, year, column } = relation;
+  return { label, year, column };
 }
 
 /** The part cells of a relation, row by row. */

@@ -13,8 +13,23 @@ export interface SummaryFigure {
   readonly tolerance: DecT;
 }
 
+/** A funding table and its summary figures that are numbers, by `year|source` key. */
+export interface TableSummary {
+  readonly table: DetectedTable;
+  readonly figures: ReadonlyMap<string, SummaryFigure>;
+}
+
+/** The summaries of every funding table of the sheets (read once, for both comparisons). */
+export function tableSummaries(sheets: readonly DetectedSheet[]): TableSummary[] {
+  const out: TableSummary[] = [];
+  for (const s of sheets) {
+    for (const t of s.tables) if (t.kind === 'funding' && t.summary.length > 0) out.push({ table: t, figures: summaryFigures(t, s.context.figures) });
+  }
+  return out;
+}
+
 /** The summary figures of a table that are numbers, by `year|source` key. */
-export function summaryFigures(table: DetectedTable, figures: SheetFigures): Map<string, SummaryFigure> {
+function summaryFigures(table: DetectedTable, figures: SheetFigures): Map<string, SummaryFigure> {
   const out = new Map<string, SummaryFigure>();
   for (const entry of table.summary) {
     const f = figures.at(entry.cell.row, entry.cell.col);
@@ -43,11 +58,7 @@ export function summaryKey(year: number | null, source: string | null): string {
  * least half of the figures they share agree; otherwise they are different programmes and
  * are not compared. The finding goes on the summary table (the passport, or the smaller).
  */
-export function checkCrossTables(sheets: readonly DetectedSheet[]): Finding[] {
-  const funding: { table: DetectedTable; figures: Map<string, SummaryFigure> }[] = [];
-  for (const s of sheets) {
-    for (const t of s.tables) if (t.kind === 'funding' && t.summary.length > 0) funding.push({ table: t, figures: summaryFigures(t, s.context.figures) });
-  }
+export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
   // candidate pairs: tables that share at least one non-zero figure (same year, source, value);
   // tables that share none cannot agree on most of what they share, so are never compared
   const index = new Map<string, number[]>();

@@ -3,13 +3,9 @@ import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
 import { toDec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
 import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
-import { qualified, summaryFigures, summaryKey, type SummaryFigure } from './checkCrossTables';
-import { halfUnit } from './evaluateRelation';
 import { pushAll } from '../util/pushAll';
-
-
-/** A cheap test before the prose parser: funding prose names a year with an amount, or a total. */
-const MAY_HOLD_FUNDING = /(?:19|20)\d\d ?(?:год|г\.|[:–—-])|(?:всего|итого|total)\s*[:–—-]?\s*\d|FY ?\d/i;
+import { qualified, summaryKey, type TableSummary } from './checkCrossTables';
+import { halfUnit } from './evaluateRelation';
 
 interface TextFailure {
   readonly code: FindingCode;
@@ -27,20 +23,15 @@ interface TextFailure {
  * with each other (a total against its years, the whole against its sources) and with the
  * funding tables of the workbook. Findings are warnings: figures read out of prose.
  */
-export function checkPassportText(sheets: readonly DetectedSheet[]): Finding[] {
-  const tables = sheets.flatMap((s) => s.tables.filter((t) => t.kind === 'funding').map((t) => ({ table: t, figures: summaryFigures(t, s.context.figures) })));
+export function checkPassportText(sheets: readonly DetectedSheet[], tables: readonly TableSummary[]): Finding[] {
   const out: Finding[] = [];
   for (const sheet of sheets) {
-    const { grid } = sheet.context;
-    for (let r = grid.top; r <= grid.bottom; r++) {
-      for (let c = grid.left; c <= grid.right; c++) {
-        const v = grid.valueAt(r, c);
-        if (typeof v !== 'string' || v.length < 40 || !MAY_HOLD_FUNDING.test(v)) continue;
-        const segments = parseFundingText(v);
-        if (!segments) continue;
-        const failures = [...internalFailures(segments), ...tableFailures(segments, tables)];
-        pushAll(out, toFindings(failures, grid.name, toA1({ row: r, col: c })));
-      }
+    const { grid, scan } = sheet.context;
+    for (const { row, col } of scan.proseCells) {
+      const segments = parseFundingText(grid.valueAt(row, col) as string);
+      if (!segments) continue;
+      const failures = [...internalFailures(segments), ...tableFailures(segments, tables)];
+      pushAll(out, toFindings(failures, grid.name, toA1({ row, col })));
     }
   }
   return out;
@@ -91,10 +82,7 @@ function internalFailures(segments: readonly TextSegment[]): TextFailure[] {
   return out;
 }
 
-function tableFailures(
-  segments: readonly TextSegment[],
-  tables: readonly { table: { id: string; sheet: string }; figures: Map<string, SummaryFigure> }[],
-): TextFailure[] {
+function tableFailures(segments: readonly TextSegment[], tables: readonly TableSummary[]): TextFailure[] {
   const text = new Map<string, TextFigure>();
   for (const s of segments) {
     for (const f of [...(s.total ? [s.total] : []), ...s.years]) {

@@ -5,7 +5,7 @@ import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 import { toDecimalString } from '../numbers';
 import { evaluateRelation } from './evaluateRelation';
 import { locateLikelyCells, type FailedRelation } from './locateLikelyCells';
-import { partsOf } from './Relation';
+import { partsOf, subjectOf, totalOf } from './Relation';
 
 /**
  * Re-adds every relation of every table of the sheets, and reports those that do not hold
@@ -24,7 +24,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
       for (const relation of table.relations) {
         const outcome = evaluateRelation(relation, figures);
         if (outcome.status === 'exact' || outcome.status === 'empty') continue;
-        const cell = toA1(relation.total);
+        const cell = toA1(totalOf(relation));
         const parts = compressToRanges(partsOf(relation));
         const key = `${cell}|${parts.join(',')}|${relation.kind}`;
         if (seen.has(key)) continue;
@@ -33,8 +33,8 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
         if (outcome.status === 'unchecked') {
           const badCells = outcome.bad.map(toA1);
           // a malformed or error total is already a finding of its own (checkFigures)
-          const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.total.row && outcome.bad[0].col === relation.total.col;
-          const totalKind = figures.kindAt(relation.total.row, relation.total.col);
+          const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.totalRow && outcome.bad[0].col === relation.totalCol;
+          const totalKind = figures.kindAt(relation.totalRow, relation.totalCol);
           if (onlyTotal && (totalKind === MALFORMED || totalKind === ERROR)) continue;
           out.push({
             ...base,
@@ -43,7 +43,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
             expected: null,
             actual: null,
             difference: null,
-            params: { relation: relation.kind, subject: relation.subject, badCells },
+            params: { relation: relation.kind, subject: subjectOf(relation), badCells },
           });
           continue;
         }
@@ -57,7 +57,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
           expected: toDecimalString(outcome.expected),
           actual: toDecimalString(outcome.actual),
           difference: toDecimalString(outcome.difference),
-          params: { relation: relation.kind, subject: relation.subject },
+          params: { relation: relation.kind, subject: subjectOf(relation) },
         };
         out.push(finding);
         if (code === 'sum-mismatch') {

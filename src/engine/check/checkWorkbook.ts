@@ -3,7 +3,7 @@ import type { DetectedTable } from '../detect/Table';
 import { severityRank, type Finding } from '../findings';
 import type { WorkbookSnapshot } from '../snapshot';
 import { checkFigures } from './checkFigures';
-import { checkCrossTables } from './checkCrossTables';
+import { checkCrossTables, tableSummaries } from './checkCrossTables';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
 import { pushAll } from '../util/pushAll';
@@ -28,8 +28,9 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   for (const sheet of detection.sheets) pushAll(findings, checkFigures(sheet));
   pushAll(findings, checkRelations(detection.sheets));
-  pushAll(findings, checkCrossTables(detection.sheets));
-  pushAll(findings, checkPassportText(detection.sheets));
+  const summaries = tableSummaries(detection.sheets);
+  pushAll(findings, checkCrossTables(summaries));
+  pushAll(findings, checkPassportText(detection.sheets, summaries));
   return { tables: detection.tables, findings: sortFindings(findings, workbook) };
 }
 

@@ -39,8 +39,8 @@ export function halfUnit(decimals: number): DecT {
  */
 export function evaluateRelation(relation: Relation, figures: SheetFigures): Outcome {
   let bad: CellAddress[] | undefined;
-  const totalKind = figures.kindAt(relation.total.row, relation.total.col);
-  if (totalKind === MALFORMED || totalKind === ERROR || totalKind === TEXT) (bad ??= []).push(relation.total);
+  const totalKind = figures.kindAt(relation.totalRow, relation.totalCol);
+  if (totalKind === MALFORMED || totalKind === ERROR || totalKind === TEXT) (bad ??= []).push({ row: relation.totalRow, col: relation.totalCol });
   // The sum is exact integer arithmetic on the parts' units (safe integers, so every step
   // is exact); a step that would leave the safe range hands the sum over to BigInt.
   let units = 0;
@@ -96,8 +96,8 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   if (!anyPartStated && relation.partRows.length > 0 && totalKind === DASH) return { status: 'empty' };
   let order: number;
   let nonZero: boolean;
-  const { cells } = figures.row(relation.total.row);
-  const ti = relation.total.col * STRIDE;
+  const { cells } = figures.row(relation.totalRow);
+  const ti = relation.totalCol * STRIDE;
   const ts = totalKind === AMOUNT ? scaleOf(cells[ti]) : 0;
   const t = totalKind === AMOUNT ? cells[ti + 1] * (POW10_NUMBER[Math.max(0, scale - ts)] ?? Infinity) : 0;
   const sum = units * (POW10_NUMBER[Math.max(0, ts - scale)] ?? Infinity);
@@ -110,14 +110,14 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
     nonZero = units !== 0;
   } else {
     const sumExact: Exact = { units: wide ?? BigInt(units), scale };
-    const totalFig = figures.at(relation.total.row, relation.total.col);
+    const totalFig = figures.at(relation.totalRow, relation.totalCol);
     const stated = totalFig.kind === 'amount' ? totalFig.exact : EXACT_ZERO;
     order = compareExact(stated, sumExact);
     nonZero = sumExact.units !== 0n || stated.units !== 0n;
   }
   if (order === 0 || (relation.kind === 'part-of' && order < 0)) return nonZero ? EXACT_NONZERO : EXACT_ZEROS;
   // not exact: the figures of the report, in decimal.js
-  const totalFig = figures.at(relation.total.row, relation.total.col);
+  const totalFig = figures.at(relation.totalRow, relation.totalCol);
   const stated = totalFig.kind === 'amount' ? totalFig.exact : EXACT_ZERO;
   if (totalFig.kind === 'amount' && stated.units !== 0n) coarsest = Math.min(coarsest, totalFig.decimals);
   const tolerance = coarsest === Infinity ? ZERO : halfUnit(coarsest);

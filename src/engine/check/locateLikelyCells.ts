@@ -1,6 +1,6 @@
 import { toA1 } from '../address';
 import type { Dec as DecT } from '../numbers';
-import { partsOf, type Relation } from './Relation';
+import { partsOf, totalOf, type Relation } from './Relation';
 
 export interface FailedRelation {
   readonly relation: Relation;
@@ -31,7 +31,7 @@ export function locateLikelyCells(failed: readonly FailedRelation[]): Map<number
       list.push({ change, tolerance: f.tolerance, index });
       byCell.set(key, list);
     };
-    add(`${f.relation.sheet}!${toA1(f.relation.total)}`, f.difference.neg());
+    add(`${f.relation.sheet}!${toA1(totalOf(f.relation))}`, f.difference.neg());
     for (const p of partsOf(f.relation)) add(`${f.relation.sheet}!${toA1(p)}`, f.difference);
   });
   const best = new Map<number, LikelyCell>();

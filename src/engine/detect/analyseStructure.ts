@@ -64,10 +64,11 @@ export function analyseStructure(input: StructureInput): Structure {
           kind,
           sheet: input.sheet,
           tableId: input.tableId,
-          total: { row: totalRow, col: column.col },
+          totalRow,
+          totalCol: column.col,
           partRows,
           partCols: columnCols.get(column.col)!,
-          subject: input.describe(key, column, total.label),
+          ...input.describe(key, column, total.label),
         });
       }
     }

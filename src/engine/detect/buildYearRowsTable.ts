@@ -152,10 +152,11 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
         kind: 'block-total',
         sheet: grid.name,
         tableId: id,
-        total: { row: all, col: column.col },
+        totalRow: all,
+        totalCol: column.col,
         partRows: yearRowsOfBlock,
         partCols: [column.col],
-        subject: describe('all', column, e.label),
+        ...describe('all', column, e.label),
       });
     }
   }

@@ -39,10 +39,11 @@ export function rowTotalRelations(args: {
         kind: 'row-total',
         sheet: args.sheet,
         tableId: args.tableId,
-        total: { row, col: total.col },
+        totalRow: row,
+        totalCol: total.col,
         partRows: [row],
         partCols,
-        subject: args.rowSubject(row, total.header),
+        ...args.rowSubject(row, total.header),
       }));
       if (holdsOnMost(rels, args.figures)) {
         pushAll(relations, rels);

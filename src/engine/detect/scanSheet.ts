@@ -1,4 +1,6 @@
 import type { SheetGrid } from '../snapshot';
+import type { CellAddress } from '../address';
+import { mayHoldFundingText } from '../passport/parseFundingText';
 import { MAX_YEAR, MIN_YEAR, parseYear } from '../vocabulary/parseYear';
 
 export interface YearCell {
@@ -15,6 +17,8 @@ export interface SheetScan {
   /** Columns of years down the rows (a year followed by the next year on the next row). */
   readonly yearColumns: ReadonlyMap<number, readonly YearCell[]>;
   readonly cyrillic: boolean;
+  /** Text cells that may hold a passport's funding paragraph (see mayHoldFundingText). */
+  readonly proseCells: readonly CellAddress[];
 }
 
 const CYRILLIC = /[а-яё]/i;
@@ -29,6 +33,7 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   const lastYear = new Int32Array(Math.max(width, 0));
   const stepped = new Uint8Array(Math.max(width, 0));
   let cyrillic = false;
+  const proseCells: CellAddress[] = [];
   // this row's year cells (scratch, reused: a year-rows table has a year on every row)
   const rowCols = new Int32Array(Math.max(width, 0));
   const rowYears = new Int32Array(Math.max(width, 0));
@@ -48,6 +53,7 @@ export function scanSheet(grid: SheetGrid): SheetScan {
         else otherNumbers = true;
       } else if (typeof v === 'string') {
         if (!cyrillic && CYRILLIC.test(v)) cyrillic = true;
+        if (v.length >= 40 && mayHoldFundingText(v)) proseCells.push({ row: r, col: c });
         if (mayBeYear(v)) {
           year = parseYear(v);
           text = year !== undefined;
@@ -87,7 +93,7 @@ export function scanSheet(grid: SheetGrid): SheetScan {
     }
     if (cells.length >= 2) yearColumns.set(c, cells);
   }
-  return { yearRows, yearColumns, cyrillic };
+  return { yearRows, yearColumns, cyrillic, proseCells };
 }
 
 /** Whether some year of the first n is followed by the next year (cheap test before consecutiveRun). */

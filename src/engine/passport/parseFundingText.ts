@@ -31,6 +31,14 @@ const YEAR_FIGURE = new RegExp(
   'giu',
 );
 const TOTAL_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:всего|итого|total)\s*[:–—-]?\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
+/** A cheap test before the parser: funding prose names a year with an amount, or a total. */
+const MAY_HOLD_FUNDING = /(?:19|20)\d\d ?(?:год|г\.|[:–—-])|(?:всего|итого|total)\s*[:–—-]?\s*\d|FY ?\d/i;
+
+/** Whether a text cell may hold a funding paragraph (long enough, with a year and amount or a total). */
+export function mayHoldFundingText(text: string): boolean {
+  return text.length >= 40 && MAY_HOLD_FUNDING.test(text);
+}
+
 const SEGMENT_SPLIT = /\n+|(?<=[.;])\s+(?=[А-ЯЁA-Z])/u;
 
 /**
