@@ -16,6 +16,10 @@ import { performance } from 'node:perf_hooks';
 import { checkWorkbook, detectTables, type Finding, type WorkbookSnapshot } from '../src/engine';
 import { readXlsx } from '../src/cli/readXlsx';
 import { buildBenchWorkbook, DEFAULT_BUILD, type BuildStats, type Layout, type PlantedError } from './buildWorkbook';
+import { checkCrossTables, tableSummaries } from '../src/engine/check/checkCrossTables';
+import { checkFigures } from '../src/engine/check/checkFigures';
+import { checkPassportText } from '../src/engine/check/checkPassportText';
+import { checkRelations } from '../src/engine/check/checkRelations';
 
 const ROOT = resolve(__dirname, '..', '..'); // dist/bench → repository root
 const OUT_DIR = join(ROOT, 'bench', 'out');
@@ -64,29 +68,15 @@ function caught(p: PlantedError, findings: readonly Finding[]): Finding | undefi
   return findings.find((f) => f.sheet === p.sheet && p.anyOf.includes(f.cell) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[p.severity]);
 }
 
-/**
- * Times the engine's phases separately (detection, then each check on that detection), using
- * the compiled internal modules when they are where they are today; skipped if they moved.
- */
-function phaseTimes(snapshot: WorkbookSnapshot, runs: number): { name: string; ms: number }[] | string {
+/** Times the engine's phases separately: detection, then each check on that detection. */
+function phaseTimes(snapshot: WorkbookSnapshot, runs: number): { name: string; ms: number }[] {
   type Sheets = ReturnType<typeof detectTables>['sheets'];
-  let checks: { name: string; run: (sheets: Sheets) => unknown }[];
-  try {
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const figures = require('../src/engine/check/checkFigures') as { checkFigures: (s: Sheets[number]) => unknown[] };
-    const relations = require('../src/engine/check/checkRelations') as { checkRelations: (s: Sheets) => unknown };
-    const cross = require('../src/engine/check/checkCrossTables') as { checkCrossTables: (s: Sheets) => unknown };
-    const text = require('../src/engine/check/checkPassportText') as { checkPassportText: (s: Sheets) => unknown };
-    if (![figures.checkFigures, relations.checkRelations, cross.checkCrossTables, text.checkPassportText].every((f) => typeof f === 'function')) throw new Error('moved');
-    checks = [
-      { name: 'checkFigures', run: (s) => s.map((x) => figures.checkFigures(x)) },
-      { name: 'checkRelations', run: (s) => relations.checkRelations(s) },
-      { name: 'checkCrossTables', run: (s) => cross.checkCrossTables(s) },
-      { name: 'checkPassportText', run: (s) => text.checkPassportText(s) },
-    ];
-  } catch {
-    return 'phase breakdown skipped (engine internals moved)';
-  }
+  const checks: { name: string; run: (sheets: Sheets) => unknown }[] = [
+    { name: 'checkFigures', run: (s) => s.map((x) => checkFigures(x)) },
+    { name: 'checkRelations', run: (s) => checkRelations(s) },
+    { name: 'checkCrossTables', run: (s) => checkCrossTables(tableSummaries(s)) },
+    { name: 'checkPassportText', run: (s) => checkPassportText(s, tableSummaries(s)) },
+  ];
   const samples = new Map<string, number[]>([['detectTables', []], ...checks.map((c) => [c.name, []] as [string, number[]])]);
   for (let i = 0; i < runs; i++) {
     const d = time(() => detectTables(snapshot));
@@ -153,8 +143,7 @@ async function main(): Promise<void> {
   console.log(`checkWorkbook x${ENGINE_RUNS}: ${runs.map((x) => x.toFixed(0)).join(', ')} ms → median ${ms(engineMs)}, ${ms(per100k)} per 100k cells`);
 
   const phases = phaseTimes(snapshot, 2);
-  if (typeof phases === 'string') console.log(phases);
-  else {
+  {
     console.log('phases (median of 2; each check timed on the same detection):');
     const total = phases.reduce((a, p) => a + p.ms, 0);
     for (const p of phases) console.log(`  ${pad(p.name, 18)} ${padL(ms(p.ms), 11)}  ${padL(((p.ms * 100) / total).toFixed(0), 3)}%`);
