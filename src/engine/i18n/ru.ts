@@ -61,9 +61,9 @@ export const ru: Locale = {
     'table-mismatch': (f) =>
       `${f.cell} (${ru.figureOf(f.params.year, f.params.source)}): здесь ${amount(f.actual, L)}, а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.`,
     'text-sum-mismatch': (f) =>
-      `В тексте ячейки ${f.cell} ${ru.figureOf(f.params.year, f.params.source)}: указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
-      `В тексте ячейки ${f.cell} ${ru.figureOf(f.params.year, f.params.source)}: указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
