@@ -1,12 +1,12 @@
-import { detectTables } from '../detect/detectTables';
+import { detectTables, type DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable } from '../detect/Table';
-import { severityRank, type Finding } from '../findings';
+import { severityRank, type CheckName, type Finding } from '../findings';
 import type { WorkbookSnapshot } from '../snapshot';
+import { pushAll } from '../util/pushAll';
+import { checkCrossTables, tableSummaries, type TableSummary } from './checkCrossTables';
 import { checkFigures } from './checkFigures';
-import { checkCrossTables, tableSummaries } from './checkCrossTables';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
-import { pushAll } from '../util/pushAll';
 
 export interface CheckOptions {
   /** Only these sheets (a "check this sheet" request); all when missing. */
@@ -18,19 +18,30 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
 }
 
+/** What every check gets: the detected sheets, and each funding table's summary figures. */
+interface CheckInput {
+  readonly sheets: readonly DetectedSheet[];
+  readonly summaries: readonly TableSummary[];
+}
+
+/** The checks, by the name the rules table (findings/rules.ts) gives each code. */
+export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding[] } = {
+  figures: ({ sheets }) => sheets.flatMap(checkFigures),
+  relations: ({ sheets }) => checkRelations(sheets),
+  'cross-table': ({ summaries }) => checkCrossTables(summaries),
+  'passport-text': ({ sheets, summaries }) => checkPassportText(sheets, summaries),
+};
+
 /**
  * The engine's main entry: finds every funding and indicator table of the workbook and
- * checks every total in them. Findings come sorted by sheet order, severity (errors first),
+ * runs every check on them. Findings come sorted by sheet order, severity (errors first),
  * then row and column.
  */
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const detection = detectTables(workbook, options.sheets);
+  const input: CheckInput = { sheets: detection.sheets, summaries: tableSummaries(detection.sheets) };
   const findings: Finding[] = [];
-  for (const sheet of detection.sheets) pushAll(findings, checkFigures(sheet));
-  pushAll(findings, checkRelations(detection.sheets));
-  const summaries = tableSummaries(detection.sheets);
-  pushAll(findings, checkCrossTables(summaries));
-  pushAll(findings, checkPassportText(detection.sheets, summaries));
+  for (const run of Object.values(CHECKS)) pushAll(findings, run(input));
   return { tables: detection.tables, findings: sortFindings(findings, workbook) };
 }
 

@@ -1,4 +1,4 @@
-import { langFromTag, localizeFinding, RULES, type Finding } from '../../../src/engine';
+import { CHECKS, langFromTag, localizeFinding, RULES, type Finding } from '../../../src/engine';
 
 const sample = (code: Finding['code']): Finding => ({
   code,
@@ -55,5 +55,12 @@ describe('wording of findings', () => {
     expect(langFromTag('en-US')).toBe('en');
     expect(langFromTag('rus')).toBe('en');
     expect(langFromTag(undefined)).toBe('en');
+  });
+});
+
+describe('rules table', () => {
+  it('names, for every code, a check that exists and can produce it', () => {
+    for (const r of RULES) expect(typeof CHECKS[r.check]).toBe('function');
+    expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
   });
 });
