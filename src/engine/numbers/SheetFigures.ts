@@ -93,19 +93,23 @@ export class SheetFigures {
 
   private parseRow(row: number): FigureRow {
     const { grid } = this;
-    const width = grid.rowWidth(row) + grid.left;
+    const values = grid.rowValues(row);
+    const formats = grid.rowFormats(row);
+    const left = grid.left;
+    const width = values.length + left;
     // doubles from the start (0.5), so storing units past 2^31 does not convert the array
     const cells = new Array<number>(width * STRIDE).fill(0.5);
     let big: Map<number, AmountFigure> | undefined;
     for (let col = 0; col < width; col++) {
       const i = col * STRIDE;
-      const value = col < grid.left ? null : grid.valueAt(row, col);
-      if (value === null) {
+      const value = col < left ? null : values[col - left];
+      if (value === null || value === undefined) {
         cells[i] = EMPTY;
         continue;
       }
-      if (typeof value === 'number' && readNumber(value, grid.numberFormatAt(row, col), cells, i)) continue;
-      const f = parseFigure(value, grid.numberFormatAt(row, col), { decimalComma: this.decimalComma });
+      const format = col < left ? undefined : (formats?.[col - left] ?? undefined);
+      if (typeof value === 'number' && readNumber(value, format, cells, i)) continue;
+      const f = parseFigure(value, format, { decimalComma: this.decimalComma });
       if (f.kind === 'amount') {
         const units = Number(f.units);
         if (Number.isSafeInteger(units) && BigInt(units) === f.units && f.scale <= 63 && f.decimals >= -256 && f.decimals <= 255) {
@@ -129,9 +133,17 @@ export class SheetFigures {
  * The fewest decimals k for which round(v·10^k)/10^k is v again give the shortest decimal
  * that reads back as v: the digits Excel shows.
  */
+let lastFormat: string | undefined;
+let lastInfo = numberFormatInfo(undefined);
+
 function readNumber(value: number, numberFormat: string | undefined, cells: number[], i: number): boolean {
   if (!Number.isFinite(value)) return false;
-  const info = numberFormatInfo(numberFormat);
+  // formats repeat down columns and across rows: the last one is usually the one
+  if (numberFormat !== lastFormat) {
+    lastFormat = numberFormat;
+    lastInfo = numberFormatInfo(numberFormat);
+  }
+  const info = lastInfo;
   if (info.date) return false;
   const magnitude = Math.abs(value);
   if (magnitude >= 1e14) return false; // near Excel's 15 digits: the general path caps the precision

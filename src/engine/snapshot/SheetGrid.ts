@@ -65,6 +65,11 @@ export class SheetGrid {
     return this.snapshot.values[row - this.top] ?? NO_VALUES;
   }
 
+  /** The number formats of a row, indexed like rowValues; undefined when the row has none. */
+  rowFormats(row: number): readonly (string | null | undefined)[] | undefined {
+    return this.snapshot.numberFormats?.[row - this.top];
+  }
+
   /** How many cells the snapshot holds for a row, from the grid's left column. */
   rowWidth(row: number): number {
     return this.snapshot.values[row - this.top]?.length ?? 0;
