@@ -132,10 +132,12 @@ const POW10_NUMBER: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 
 
 /**
  * Whether a family of relations (one rule over many rows or columns) is a rule of this
- * table: it must hold on at least one checkable member with a non-zero figure and on at
- * least as many as it fails on. The few that break an accepted rule become findings.
+ * table: it must hold on at least one checkable member with a non-zero figure and (quorum
+ * 'most') on at least as many as it fails on. A rule the labels declare needs only 'some':
+ * one wrong cell often breaks most rows of a small table (its row and the total row).
+ * The members that break an accepted rule become findings.
  */
-export function holdsOnMost(relations: readonly Relation[], figures: SheetFigures): boolean {
+export function holdsOnMost(relations: readonly Relation[], figures: SheetFigures, quorum: 'most' | 'some' = 'most'): boolean {
   let ok = 0;
   let bad = 0;
   let left = relations.length;
@@ -145,8 +147,8 @@ export function holdsOnMost(relations: readonly Relation[], figures: SheetFigure
     if (o.status === 'mismatch') bad++;
     else if (o.status === 'rounding' || (o.status === 'exact' && o.nonZero)) ok++;
     // settled: the rest cannot change the answer
-    if (ok >= 1 && ok >= bad + left) return true;
-    if (bad > ok + left) return false;
+    if (ok >= 1 && (quorum === 'some' || ok >= bad + left)) return true;
+    if (quorum === 'most' && bad > ok + left) return false;
   }
-  return ok >= 1 && ok >= bad;
+  return ok >= 1 && (quorum === 'some' || ok >= bad);
 }

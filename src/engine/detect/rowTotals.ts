@@ -7,7 +7,9 @@ import { pushAll } from '../util/pushAll';
 /**
  * Row totals: a total column = the sum of some other columns, on every figure row. Which
  * columns add up is not assumed: each candidate set is tried on all rows, and the first
- * that holds on most rows is the rule. An unlabelled column may be found a total the same way.
+ * that holds on most rows is the rule; for a column headed as a total, its years (or
+ * sources) stand if they hold on any row. An unlabelled column may be found a total too,
+ * on most rows.
  */
 export function rowTotalRelations(args: {
   sheet: string;
@@ -30,7 +32,7 @@ export function rowTotalRelations(args: {
   pushCandidate(parts);
   const relations: Relation[] = [];
   const totalColumns = new Set<number>();
-  const tryTotal = (total: ValueColumn, cands: ValueColumn[][]): boolean => {
+  const tryTotal = (total: ValueColumn, cands: ValueColumn[][], quorum: 'most' | 'some' = 'most'): boolean => {
     for (const cand of cands) {
       const set = cand.filter((c) => c !== total);
       if (set.length < 2) continue;
@@ -45,7 +47,7 @@ export function rowTotalRelations(args: {
         partCols,
         ...args.rowSubject(row, total.header),
       }));
-      if (holdsOnMost(rels, args.figures)) {
+      if (holdsOnMost(rels, args.figures, quorum)) {
         pushAll(relations, rels);
         totalColumns.add(total.col);
         return true;
@@ -55,7 +57,9 @@ export function rowTotalRelations(args: {
   };
   for (const total of columns.filter((c) => c.role === 'total')) {
     const withOthers = [...additiveParts, ...others].sort((a, b) => a.col - b.col);
-    if (!tryTotal(total, candidates)) tryTotal(total, [withOthers]);
+    // the header says it is a total: the data choose which columns add up to it, and the
+    // years (or sources) stand if they hold on at least one row
+    if (!tryTotal(total, candidates) && !tryTotal(total, [withOthers])) tryTotal(total, candidates.slice(0, 1), 'some');
   }
   // unlabelled totals: an "other" column that is the sum of the parts on most rows
   if (totalColumns.size === 0) for (const other of others) if (tryTotal(other, candidates)) break;

@@ -233,3 +233,36 @@ describe('stacked year-rows tables', () => {
     expect([...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.tableId} ${f.cell}`))]).toEqual(['T2 D15', 'T2 F18']);
   });
 });
+
+describe('declared totals', () => {
+  it('a column headed "Всего" is checked even when one wrong cell breaks most of its rows', () => {
+    const result = checkWorkbook(
+      workbook(
+        sheet('Паспорт', [
+          ['Источники', '2024 год', '2025 год', 'Всего'],
+          ['областной бюджет', 60, 60, 120],
+          ['местный бюджет', 60, 70, 135],
+          ['ВСЕГО:', 120, 130, 255],
+        ]),
+      ),
+    );
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['D3', '130', '135'],
+      ['D4', '250', '255'],
+    ]);
+  });
+
+  it('a column headed "Всего" that never equals the sum of the years is not taken for their total', () => {
+    const result = checkWorkbook(
+      workbook(
+        sheet('Паспорт', [
+          ['Источники', '2024 год', '2025 год', 'Всего (с 2019 года)'],
+          ['областной бюджет', 60, 60, 500],
+          ['местный бюджет', 60, 70, 700],
+          ['ВСЕГО:', 120, 130, 1200],
+        ]),
+      ),
+    );
+    expect(result.findings).toEqual([]);
+  });
+});
