@@ -4,5 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, not its heavy main module
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
   testTimeout: 60000,
 };

@@ -1,0 +1,2 @@
+export { readWorkbookSnapshot, parseAreas, CHUNK_CELLS, MAX_CELLS_PER_REQUEST, type ReadOptions } from './readWorkbookSnapshot';
+export { OfficeProblem, toOfficeProblem, isPayloadTooLarge, type OfficeProblemCode } from './officeErrors';

@@ -1,0 +1,167 @@
+import { parseRangeA1, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../engine';
+import { isPayloadTooLarge, toOfficeProblem } from './officeErrors';
+
+/** Excel on the web's limits for one request: 5,000,000 cells, and a payload of about 5 MB. */
+export const MAX_CELLS_PER_REQUEST = 5_000_000;
+/** A conservative cell budget per request when a read must be split (about 5 MB of values). */
+export const CHUNK_CELLS = 100_000;
+
+export interface ReadOptions {
+  /** Only these sheets; all when missing. */
+  readonly sheets?: readonly string[];
+  /** Whether a requirement set is available (Office.context.requirements.isSetSupported). */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+}
+
+interface SheetRead {
+  readonly name: string;
+  readonly protection: Excel.WorksheetProtection;
+  readonly used: Excel.Range;
+  readonly merged?: Excel.RangeAreas;
+}
+
+/**
+ * Reads a workbook snapshot for the engine in as few syncs as possible: one to learn the
+ * sheets, one to load every sheet's used range (values, value types, formulas, number
+ * formats) and merged areas together. A read that Excel refuses as too large is done
+ * again in row chunks of at most CHUNK_CELLS cells, many chunks per sync, never a sync per
+ * row. Excel's errors become OfficeProblems (cell-edit mode, payload too large ...).
+ */
+export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items'); // each sheet's few scalar properties, names among them
+    await context.sync();
+    const names = worksheets.items.map((w) => w.name).filter((n) => !options.sheets || options.sheets.includes(n));
+    const mergesSupported = options.isSetSupported?.('ExcelApi', '1.13') ?? true;
+
+    const reads: SheetRead[] = names.map((name) => {
+      const sheet = worksheets.getItem(name);
+      const protection = sheet.protection;
+      protection.load('protected');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'valueTypes', 'formulas', 'numberFormat']);
+      let merged: Excel.RangeAreas | undefined;
+      if (mergesSupported) {
+        merged = used.getMergedAreasOrNullObject();
+        merged.load(['isNullObject', 'address']);
+      }
+      return { name, protection, used, merged };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+      return { sheets: await readInChunks(context, names, mergesSupported) };
+    }
+    return { sheets: reads.map((r) => sheetFromRead(r)) };
+  } catch (error) {
+    throw toOfficeProblem(error);
+  }
+}
+
+function sheetFromRead(read: SheetRead): SheetSnapshot {
+  const { used } = read;
+  if (used.isNullObject) return { name: read.name, values: [], merges: [], protected: read.protection.protected };
+  return {
+    name: read.name,
+    origin: { row: used.rowIndex, col: used.columnIndex },
+    values: used.values.map((row, r) => row.map((v, c) => cellValue(v, used.valueTypes[r]?.[c]))),
+    formulas: used.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+    numberFormats: used.numberFormat.map((row) => row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))),
+    merges: read.merged && !read.merged.isNullObject ? parseAreas(read.merged.address) : [],
+    protected: read.protection.protected,
+  };
+}
+
+/** Office's value for a cell as the engine's CellValue: '' is empty, error texts are errors. */
+function cellValue(value: unknown, type: Excel.RangeValueType | string | undefined): CellValue {
+  if (type === 'Error') return { error: String(value) };
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** `Sheet1!A1:B2, 'Приложение 2'!C3:C4` → ranges (the sheet part is dropped). */
+export function parseAreas(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of address.split(',')) {
+    const a1 = part.slice(part.lastIndexOf('!') + 1).trim();
+    const r = parseRangeA1(a1);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The fallback for sheets too large for one request: learn each used range's size (one
+ * sync), then read values in row chunks, as many chunks per sync as fit the cell budget.
+ */
+async function readInChunks(context: Excel.RequestContext, names: readonly string[], mergesSupported: boolean): Promise<SheetSnapshot[]> {
+  const worksheets = context.workbook.worksheets;
+  const heads = names.map((name) => {
+    const sheet = worksheets.getItem(name);
+    const protection = sheet.protection;
+    protection.load('protected');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    let merged: Excel.RangeAreas | undefined;
+    if (mergesSupported) {
+      merged = used.getMergedAreasOrNullObject();
+      merged.load(['isNullObject', 'address']);
+    }
+    return { name, sheet, protection, used, merged };
+  });
+  await context.sync();
+
+  interface Building {
+    name: string;
+    origin?: { row: number; col: number };
+    values: CellValue[][];
+    formulas: (string | null)[][];
+    numberFormats: (string | null)[][];
+    merges: CellRange[];
+    protected: boolean;
+  }
+  const snapshots: Building[] = heads.map((h) => ({
+    name: h.name,
+    origin: h.used.isNullObject ? undefined : { row: h.used.rowIndex, col: h.used.columnIndex },
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    merges: h.merged && !h.merged.isNullObject ? parseAreas(h.merged.address) : [],
+    protected: h.protection.protected,
+  }));
+  // all chunks of all sheets, then as many per sync as the budget allows
+  const chunks: { sheet: number; range: Excel.Range; rows: number }[] = [];
+  heads.forEach((h, i) => {
+    if (h.used.isNullObject) return;
+    const rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, h.used.columnCount)));
+    for (let r = 0; r < h.used.rowCount; r += rowsPerChunk) {
+      const rows = Math.min(rowsPerChunk, h.used.rowCount - r);
+      chunks.push({ sheet: i, range: h.used.getCell(r, 0).getResizedRange(rows - 1, h.used.columnCount - 1), rows });
+    }
+  });
+  let batch: typeof chunks = [];
+  let cells = 0;
+  const flush = async () => {
+    for (const c of batch) c.range.load(['values', 'valueTypes', 'formulas', 'numberFormat']);
+    await context.sync();
+    for (const c of batch) {
+      const s = snapshots[c.sheet];
+      c.range.values.forEach((row, r) => s.values.push(row.map((v, k) => cellValue(v, c.range.valueTypes[r]?.[k]))));
+      c.range.formulas.forEach((row) => s.formulas.push(row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))));
+      c.range.numberFormat.forEach((row) => s.numberFormats.push(row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))));
+    }
+    batch = [];
+    cells = 0;
+  };
+  for (const c of chunks) {
+    const size = c.rows * heads[c.sheet].used.columnCount;
+    if (cells > 0 && cells + size > CHUNK_CELLS) await flush();
+    batch.push(c);
+    cells += size;
+  }
+  if (batch.length > 0) await flush();
+  return snapshots;
+}
