@@ -11,6 +11,8 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
   /** Whether a requirement set is available (Office.context.requirements.isSetSupported). */
   readonly isSetSupported?: (name: string, version: string) => boolean;
+  /** Cells per request when a read must be split (default CHUNK_CELLS). */
+  readonly chunkCells?: number;
 }
 
 interface SheetRead {
@@ -52,7 +54,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
       await context.sync();
     } catch (error) {
       if (!isPayloadTooLarge(error)) throw error;
-      return { sheets: await readInChunks(context, names, mergesSupported) };
+      return { sheets: await readInChunks(context, names, mergesSupported, options.chunkCells ?? CHUNK_CELLS) };
     }
     return { sheets: reads.map((r) => sheetFromRead(r)) };
   } catch (error) {
@@ -97,7 +99,7 @@ export function parseAreas(address: string): CellRange[] {
  * The fallback for sheets too large for one request: learn each used range's size (one
  * sync), then read values in row chunks, as many chunks per sync as fit the cell budget.
  */
-async function readInChunks(context: Excel.RequestContext, names: readonly string[], mergesSupported: boolean): Promise<SheetSnapshot[]> {
+async function readInChunks(context: Excel.RequestContext, names: readonly string[], mergesSupported: boolean, chunkCells: number): Promise<SheetSnapshot[]> {
   const worksheets = context.workbook.worksheets;
   const heads = names.map((name) => {
     const sheet = worksheets.getItem(name);
@@ -136,7 +138,7 @@ async function readInChunks(context: Excel.RequestContext, names: readonly strin
   const chunks: { sheet: number; range: Excel.Range; rows: number }[] = [];
   heads.forEach((h, i) => {
     if (h.used.isNullObject) return;
-    const rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, h.used.columnCount)));
+    const rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, h.used.columnCount)));
     for (let r = 0; r < h.used.rowCount; r += rowsPerChunk) {
       const rows = Math.min(rowsPerChunk, h.used.rowCount - r);
       chunks.push({ sheet: i, range: h.used.getCell(r, 0).getResizedRange(rows - 1, h.used.columnCount - 1), rows });
@@ -158,7 +160,7 @@ async function readInChunks(context: Excel.RequestContext, names: readonly strin
   };
   for (const c of chunks) {
     const size = c.rows * heads[c.sheet].used.columnCount;
-    if (cells > 0 && cells + size > CHUNK_CELLS) await flush();
+    if (cells > 0 && cells + size > chunkCells) await flush();
     batch.push(c);
     cells += size;
   }

@@ -28,6 +28,18 @@ function excelContext(sheets: MockSheet[], syncError?: { code: string }): { cont
         formulas: s.used?.formulas ?? values,
         numberFormat: s.used?.numberFormat ?? values.map((row) => row.map(() => 'General')),
         mergedAreas: { isNullObject: !s.merged, address: s.merged ?? '' },
+        // row chunks for the fallback read: `start:count` holds rows start .. start+count-1
+        chunks: Object.fromEntries(
+          values.flatMap((_, start) =>
+            values.slice(start).map((__, k) => {
+              const part = values.slice(start, start + k + 1);
+              return [`${start}:${k + 1}`, { values: part, valueTypes: part.map((row) => row.map(() => 'Double')), formulas: part, numberFormat: part.map((row) => row.map(() => 'General')) }];
+            }),
+          ),
+        ),
+        getCell: function (this: { chunks: Record<string, unknown> }, row: number) {
+          return { getResizedRange: (rows: number) => this.chunks[`${row}:${rows + 1}`] };
+        },
         getMergedAreasOrNullObject: function (this: { mergedAreas: unknown }) {
           return this.mergedAreas;
         },
@@ -149,6 +161,17 @@ describe('readWorkbookSnapshot', () => {
     const { context } = excelContext([passport], { code: 'InvalidOperationInCellEditMode' });
     await expect(readWorkbookSnapshot(context)).rejects.toMatchObject({ code: 'cell-edit-mode' });
     await expect(readWorkbookSnapshot(excelContext([passport], { code: 'InvalidOperationInCellEditMode' }).context)).rejects.toBeInstanceOf(OfficeProblem);
+  });
+});
+
+describe('a workbook too large for one request', () => {
+  it('is read again in row chunks, several rows per sync, into the same snapshot', async () => {
+    const rows = Array.from({ length: 10 }, (_, r) => [r + 1, (r + 1) * 10]);
+    const { context, syncs } = excelContext([{ name: 'Big', used: { rowIndex: 0, columnIndex: 0, values: rows } }], { code: 'ResponsePayloadSizeLimitExceeded' });
+    const snapshot = await readWorkbookSnapshot(context, { chunkCells: 8 });
+    expect(snapshot.sheets[0].values).toEqual(rows);
+    // names, the refused read, the sizes, then 10 rows of 2 cells at 8 cells a request: 3 chunk syncs
+    expect(syncs()).toBe(6);
   });
 });
 
