@@ -8,3 +8,4 @@ export type { Relation, RelationKind, RelationSubject } from './check/Relation';
 export { detectTables } from './detect/detectTables';
 export { checkWorkbook, CHECKS, type CheckResult, type CheckOptions } from './check/checkWorkbook';
 export * from './i18n';
+export * from './plans';

@@ -1,0 +1,35 @@
+import { severityRank, type Finding, type Severity } from '../findings';
+import { localizeFinding, type Lang } from '../i18n';
+import type { CellMark, WritePlan } from './WritePlan';
+
+/** Fill colours of highlighted cells: light red for errors, amber for warnings, light blue for rounding notes. */
+export const HIGHLIGHT_FILLS: { readonly [S in Severity]: string } = {
+  error: '#F8CBAD',
+  warning: '#FFE699',
+  info: '#DDEBF7',
+};
+
+/**
+ * The highlight of a check's findings: one mark per cell, in the colour of its most severe
+ * finding, with every finding on that cell as its note (most severe first).
+ */
+export function highlightPlan(findings: readonly Finding[], lang: Lang): WritePlan {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
+  }
+  const marks: CellMark[] = [];
+  for (const list of byCell.values()) {
+    const sorted = [...list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    marks.push({
+      sheet: sorted[0].sheet,
+      cell: sorted[0].cell,
+      fill: HIGHLIGHT_FILLS[sorted[0].severity],
+      note: `budget-check: ${sorted.map((f) => localizeFinding(f, lang)).join('\n')}`,
+    });
+  }
+  return { kind: 'highlight', marks };
+}

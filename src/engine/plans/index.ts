@@ -1,0 +1,2 @@
+export type { CellMark, WritePlan } from './WritePlan';
+export { highlightPlan, HIGHLIGHT_FILLS } from './highlightPlan';
