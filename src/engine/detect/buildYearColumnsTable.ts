@@ -8,7 +8,10 @@ import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
 import type { DetectedTable, TableLayout, ValueColumn } from './Table';
-import { entryFromLabels, holdsFigure, isFigureColumn, looksLikeIndicators, rowLabels, tableBody } from './tableParts';
+import { entryFromLabels, rowLabels } from './entryFromLabels';
+import { isFigureColumn } from './isFigureColumn';
+import { looksLikeIndicators } from './looksLikeIndicators';
+import { holdsFigure, tableBody } from './tableBody';
 
 /**
  * A table with years across its columns: a passport's source × year matrix, items by year,

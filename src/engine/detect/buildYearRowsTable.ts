@@ -9,7 +9,10 @@ import { rowTotalRelations } from './rowTotals';
 import type { YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
 import type { DetectedTable, ValueColumn } from './Table';
-import { entryFromLabels, isFigureColumn, looksLikeIndicators, rowLabels, tableBody } from './tableParts';
+import { entryFromLabels, rowLabels } from './entryFromLabels';
+import { isFigureColumn } from './isFigureColumn';
+import { looksLikeIndicators } from './looksLikeIndicators';
+import { tableBody } from './tableBody';
 
 const HEADER_SEARCH_ROWS = 30;
 
