@@ -1,6 +1,7 @@
 import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
-import { analyseStructure, summaryOf } from './analyseStructure';
+import { analyseStructure } from './analyseStructure';
+import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { SINGLE_ROW, type Entry } from './Entry';
 import { columnHeaderText, headerBlock, isColumnNumberRow } from './headerBlock';

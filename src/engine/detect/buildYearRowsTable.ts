@@ -1,7 +1,8 @@
 import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
 import { parseYear } from '../vocabulary/parseYear';
-import { analyseStructure, summaryOf } from './analyseStructure';
+import { analyseStructure } from './analyseStructure';
+import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { rowOfKey, type Entry } from './Entry';
 import { columnHeaderText, columnOwnHeader, headerBlock, isColumnNumberRow } from './headerBlock';
