@@ -105,7 +105,8 @@ function tableFailures(segments: readonly TextSegment[], tables: readonly TableS
       if (difference.abs().lte(tolerance)) continue;
       failures.push({ code: 'text-table-mismatch', figure: t, expected, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
     }
-    if (failures.length * 2 <= shared.length) pushAll(out, failures); // else: another programme's table
+    // most shared figures disagreeing means another programme's table, unless it is the only table
+    if (failures.length * 2 <= shared.length || tables.length === 1) pushAll(out, failures);
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface TextSegment {
   readonly sourceLabel?: string;
   readonly total?: TextFigure;
   readonly years: readonly TextFigure[];
+  /** The total was introduced by a funding phrase (`Объем финансирования ... –`, `на 2015-2019 годы –`). */
+  readonly funding: boolean;
 }
 
 const NUM = String.raw`(-?\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?)`;
@@ -31,6 +33,10 @@ const YEAR_FIGURE = new RegExp(
   'giu',
 );
 const TOTAL_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:всего|итого|total)\s*[:–—-]?\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
+/** The whole programme period with its figure: `на 2015-2019 годы – 615,142 тыс. рублей`. */
+const PERIOD_FIGURE = new RegExp(String.raw`(?<![\d\p{L}])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*(?:годы|годах|гг\.?|г\.г\.)\s*(?:[–—:-]|составля\S*|в сумме)\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
+/** `Объем финансирования ... составляет 615,1`: a funding phrase before the programme's figure. */
+const FUNDING_PHRASE = new RegExp(String.raw`(?:объем\S* финансирования|общий объем|объем\S* средств)[^.;:\d]{0,80}?(?:составля\S*|[–—:-])\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
 /** A cheap test before the parser: funding prose names a year with an amount, or a total. */
 const MAY_HOLD_FUNDING = /(?:19|20)\d\d ?(?:год|г\.|[:–—-])|(?:всего|итого|total)\s*[:–—-]?\s*\d|FY ?\d/i;
 
@@ -45,6 +51,7 @@ const SEGMENT_SPLIT = /\n+|(?<=[.;])\s+(?=[А-ЯЁA-Z])/u;
  * Reads the figures out of a passport's funding paragraph, e.g.
  * `Всего 423 767,8 тыс. руб., в т.ч. по годам реализации: 2020 год – 99 822,7 тыс. руб.; ...`
  * `Бюджет Московской области: всего 1 567,0 тыс. руб., в т.ч. по годам реализации: 2020 год – 1 567,0 ...`
+ * `Объемы финансирования мероприятий на 2015-2019 годы – 615,142 тыс. рублей`
  * Returns undefined for text that holds no such figures.
  */
 export function parseFundingText(text: string): TextSegment[] | undefined {
@@ -72,18 +79,23 @@ export function parseFundingText(text: string): TextSegment[] | undefined {
       if (fig) years.push({ ...fig, id: id++, source, sourceLabel });
     }
     let total: TextFigure | undefined;
-    for (const m of seg.matchAll(TOTAL_FIGURE)) {
-      const fig = figure(m[1], null, m[0]);
+    let funding = false;
+    for (const pattern of [TOTAL_FIGURE, PERIOD_FIGURE, FUNDING_PHRASE]) {
+      const m = pattern.exec(seg);
+      pattern.lastIndex = 0;
+      const fig = m ? figure(m[1], null, m[0]) : undefined;
       if (fig) {
         total = { ...fig, id: id++, source, sourceLabel };
+        funding = pattern !== TOTAL_FIGURE;
         break;
       }
     }
-    if (total || years.length > 0) segments.push({ source, sourceLabel, total, years });
+    if (total || years.length > 0) segments.push({ source, sourceLabel, total, years, funding });
   }
   const yearFigures = segments.reduce((n, s) => n + s.years.length, 0);
   const sourced = segments.filter((s) => s.source && s.total).length;
-  return yearFigures >= 2 || sourced >= 1 ? segments : undefined;
+  // a lone total counts only when a funding phrase names it (not any "всего 5 мероприятий")
+  return yearFigures >= 2 || sourced >= 1 || segments.some((s) => s.funding) ? segments : undefined;
 }
 
 function figure(num: string, year: number | null, excerpt: string): Omit<TextFigure, 'id' | 'source' | 'sourceLabel'> | undefined {
