@@ -82,13 +82,7 @@ export function rangeContains(range: CellRange, address: CellAddress): boolean {
   return address.row >= range.top && address.row <= range.bottom && address.col >= range.left && address.col <= range.right;
 }
 
-export function rangesOverlap(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
 
-export function sameAddress(a: CellAddress, b: CellAddress): boolean {
-  return a.row === b.row && a.col === b.col;
-}
 
 /**
  * Writes a list of cells as few A1 ranges as it can: runs of adjacent cells in one column
