@@ -26,13 +26,14 @@ export interface TextSegment {
   readonly funding: boolean;
 }
 
-const NUM = String.raw`(-?\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?)`;
-const AFTER_NUM = String.raw`(?![\d]|[ \u00A0]?(?:год|г\.|гг|year))`;
+// 345 128,0 · 1,234.5 (English grouping) · 615,142 · 0 — never a year (`2021 год`), never cut short
+const NUM = String.raw`(-?\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|-?\d{1,3}(?:,\d{3})+\.\d+|-?\d+(?:[.,]\d+)?)`;
+const AFTER_NUM = String.raw`(?![\d]|[.,]\d|[ \u00A0]?(?:год|г\.|гг|year))`;
 const YEAR_FIGURE = new RegExp(
   String.raw`(?:(?<![\d\p{L}])((?:19|20)\d\d) ?(?:год[ау]?|г\.?)\s*[–—:-]\s*|(?<![\d\p{L}])(?:FY ?)((?:19|20)\d\d)\s*[–—:-]\s*|(?<![\d\p{L}-])((?:19|20)\d\d)\s+[–—]\s+)(?:по\s+)?${NUM}${AFTER_NUM}`,
   'giu',
 );
-const TOTAL_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:всего|итого|total)\s*[:–—-]?\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
+const TOTAL_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:всего|итого|total(?: funding| budget| cost)?)\s*[:–—-]?\s*(?:в сумме\s+|(?:USD|US\$|\$|EUR|€)\s*)?${NUM}${AFTER_NUM}`, 'giu');
 /** The whole programme period with its figure: `на 2015-2019 годы – 615,142 тыс. рублей`. */
 const PERIOD_FIGURE = new RegExp(String.raw`(?<![\d\p{L}])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*(?:годы|годах|гг\.?|г\.г\.)\s*(?:[–—:-]|составля\S*|в сумме)\s*(?:в сумме\s+)?${NUM}${AFTER_NUM}`, 'giu');
 /** `Объем финансирования ... составляет 615,1`: a funding phrase before the programme's figure. */
@@ -45,7 +46,7 @@ export function mayHoldFundingText(text: string): boolean {
   return text.length >= 40 && MAY_HOLD_FUNDING.test(text);
 }
 
-const SEGMENT_SPLIT = /\n+|(?<=[.;])\s+(?=[А-ЯЁA-Z])/u;
+const SEGMENT_SPLIT = /\n+|(?<=\.)\s+(?=[А-ЯЁA-Z])/u;
 
 /**
  * Reads the figures out of a passport's funding paragraph, e.g.
@@ -99,7 +100,9 @@ export function parseFundingText(text: string): TextSegment[] | undefined {
 }
 
 function figure(num: string, year: number | null, excerpt: string): Omit<TextFigure, 'id' | 'source' | 'sourceLabel'> | undefined {
-  const compact = num.replace(/[ \u00A0\u202F]/g, '').replace(',', '.');
+  // `1,234.5`: English grouping; otherwise a comma is the decimal comma
+  const english = /^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(num);
+  const compact = english ? num.replace(/,/g, '') : num.replace(/[ \u00A0\u202F]/g, '').replace(',', '.');
   if (!/^-?\d+(?:\.\d+)?$/.test(compact)) return undefined;
   const dot = compact.indexOf('.');
   return { year, value: new Dec(compact), decimals: dot < 0 ? 0 : compact.length - dot - 1, excerpt: excerpt.replace(/\s+/g, ' ').trim() };

@@ -24,6 +24,12 @@ describe('parseFundingText', () => {
     expect(figures('Общий объем финансирования программы составляет 1 200,5 тыс. рублей.')).toEqual([{ source: null, total: '1200.5', years: [] }]);
   });
 
+  it('reads English figures with comma thousands, never cutting 1,234.5 short', () => {
+    expect(figures('Total funding: USD 1,234.5 thousand, of which FY2024 – 500.0; FY2025 – 734.5.')).toEqual([
+      { source: null, total: '1234.5', years: ['2024:500', '2025:734.5'] },
+    ]);
+  });
+
   it('does not take a year range or a count for money', () => {
     expect(parseFundingText('Сроки реализации муниципальной программы: 2020-2024 годы, всего 5 этапов работ')).toBeUndefined();
     expect(parseFundingText('Программа реализуется в 2020-2024 годы в два этапа, без выделения средств')).toBeUndefined();
