@@ -52,9 +52,9 @@ export const en: Locale = {
     'table-mismatch': (f) =>
       `${f.cell} (${en.figureOf(f.params.year, f.params.source)}) is ${amount(f.actual, L)} here, but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.`,
     'text-sum-mismatch': (f) =>
-      `The text in ${f.cell} gives ${en.figureOf(f.params.year, f.params.source)} as ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
-      `The text in ${f.cell} gives ${en.figureOf(f.params.year, f.params.source)} as ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'all years' : String(year);
