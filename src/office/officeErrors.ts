@@ -11,8 +11,8 @@ export class OfficeProblem extends Error {
   }
 }
 
-/** Office error codes (OfficeExtension.Error.code) that mean a request or its answer was too large. */
-const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'PayloadTooLarge']);
+/** Office error codes (Excel.ErrorCodes, OfficeExtension) that mean a request, its answer or its range was too large. */
+const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'PayloadTooLarge', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

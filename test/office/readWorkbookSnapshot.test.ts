@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { checkWorkbook, rangeToA1 } from '../../src/engine';
-import { OfficeProblem, parseAreas, readWorkbookSnapshot } from '../../src/office';
+import { isPayloadTooLarge, OfficeProblem, parseAreas, readWorkbookSnapshot } from '../../src/office';
 
 interface MockSheet {
   name: string;
@@ -172,6 +172,16 @@ describe('a workbook too large for one request', () => {
     expect(snapshot.sheets[0].values).toEqual(rows);
     // names, the refused read, the sizes, then 10 rows of 2 cells at 8 cells a request: 3 chunk syncs
     expect(syncs()).toBe(6);
+  });
+});
+
+describe('isPayloadTooLarge', () => {
+  it.each(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit'])('%s means: read in chunks', (code) => {
+    expect(isPayloadTooLarge({ code })).toBe(true);
+  });
+  it('other errors do not', () => {
+    expect(isPayloadTooLarge({ code: 'InvalidOperationInCellEditMode' })).toBe(false);
+    expect(isPayloadTooLarge(new Error('x'))).toBe(false);
   });
 });
 
