@@ -16,7 +16,8 @@ export interface Entry {
   readonly role: 'normal' | 'breakdown' | 'thereof' | 'memo';
   /** A total whose label ends with `в том числе:`: the rows after it are its breakdown. */
   readonly announcesBreakdown: boolean;
-  readonly source?: { readonly key?: SourceKey; readonly label: string };
+  /** `norm`: the label lower-cased, to compare sources without doing it again. */
+  readonly source?: { readonly key?: SourceKey; readonly label: string; readonly norm: string };
   readonly code?: string;
   /** The vertical merge of the first label column the row sits in (rows of one item). */
   readonly group?: number;

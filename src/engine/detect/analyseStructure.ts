@@ -235,11 +235,11 @@ function numberedHierarchy(
 }
 
 function sourceId(e: Entry): string {
-  return e.source?.key ?? e.source?.label.toLowerCase() ?? '';
+  return e.source?.key ?? e.source?.norm ?? '';
 }
 
 function sameSource(a: Entry, b: Entry): boolean {
   if (!a.source || !b.source) return false;
-  if (a.source.label.toLowerCase() === b.source.label.toLowerCase()) return true;
+  if (a.source.norm === b.source.norm) return true;
   return a.source.key !== undefined && a.source.key === b.source.key;
 }

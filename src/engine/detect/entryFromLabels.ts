@@ -44,14 +44,14 @@ export function entryFromLabels(
         const rest = l.replace(/^[^:]*:\s*/, '');
         if (rest !== l && rest) {
           const key = sourceKeyOf(rest);
-          if (key && !source) source = { key, label: rest };
+          if (key && !source) source = { key, label: rest, norm: rest.toLowerCase() };
         }
         continue;
       }
     }
     if (!source) {
       const key = sourceKeyOf(l);
-      if (key) source = { key, label: l };
+      if (key) source = { key, label: l, norm: l.toLowerCase() };
     }
   }
   let group: number | undefined;

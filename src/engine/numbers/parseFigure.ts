@@ -50,6 +50,8 @@ const FIGURE_LIKE = /^[-+\u2212\u2012\u2013\u2014(]?[\d .,\u00A0\u202F\u2007\u20
 
 /** Reads a figure typed as text: `345 128,0`, `1,567.0`, `-`, `х`; anything else is text or malformed. */
 export function parseFigureText(raw: string, options: ParseFigureOptions = {}): Figure {
+  const quick = quickFigure(raw);
+  if (quick) return quick;
   const text = raw.trim();
   if (text === '') return EMPTY;
   if (DASH_ONLY.test(text)) return { kind: 'dash', text };
@@ -103,4 +105,50 @@ function exactDecimals(units: bigint, scale: number): number {
     d--;
   }
   return d;
+}
+
+/**
+ * One pass over the common text figures, without regexes or intermediate strings: digits,
+ * groups of three after single spaces (plain or no-break), one decimal comma (or a point
+ * without groups), an optional leading minus. Everything else, and anything ambiguous or
+ * past 15 digits, takes the full path (undefined).
+ */
+function quickFigure(raw: string): Figure | undefined {
+  const n = raw.length;
+  if (n === 0 || n > 20) return undefined;
+  let i = 0;
+  let negative = false;
+  if (raw.charCodeAt(0) === 45) {
+    negative = true;
+    i = 1;
+  }
+  let units = 0;
+  let digits = 0;
+  let groupDigits = -1; // digits since the last group space; -1: no group space yet
+  let leading = 0; // digits before the first group space
+  let scale = -1; // digits after the decimal mark; -1: none yet
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+      else if (groupDigits >= 0) groupDigits++;
+      else leading++;
+    } else if ((c === 32 || c === 0xa0 || c === 0x202f) && scale < 0 && digits > 0) {
+      if (groupDigits >= 0 ? groupDigits !== 3 : leading > 3) return undefined;
+      groupDigits = 0;
+    } else if (c === 44 && scale < 0 && digits > 0) {
+      scale = 0; // decimal comma
+    } else if (c === 46 && scale < 0 && digits > 0 && groupDigits < 0) {
+      scale = 0; // decimal point, only without space groups
+    } else {
+      return undefined;
+    }
+  }
+  if (digits === 0 || digits > 15 || scale === 0 || (groupDigits >= 0 && groupDigits !== 3)) return undefined;
+  // `1,567` (a comma and exactly three digits, no groups) is ambiguous: the full path decides
+  if (scale === 3 && groupDigits < 0 && leading <= 3 && raw.indexOf(',') >= 0) return undefined;
+  const s = scale < 0 ? 0 : scale;
+  return new AmountFigure(BigInt(negative ? -units : units), s, s, true);
 }

@@ -1,4 +1,5 @@
-import { parseFigure, parseFigureText, type Figure } from '../../../src/engine';
+import fc from 'fast-check';
+import { Dec, parseFigure, parseFigureText, type Figure } from '../../../src/engine';
 
 const amount = (f: Figure) => (f.kind === 'amount' ? { value: f.value.toFixed(), decimals: f.decimals } : f.kind);
 
@@ -71,5 +72,30 @@ describe('parseFigure', () => {
     expect(amount(parseFigure(-123456789012345.6))).toEqual({ value: '-123456789012346', decimals: 0 });
     // the 15th significant digit of 1e20 is the millions: its shown precision is 10^6
     expect(amount(parseFigure(1e20))).toEqual({ value: '100000000000000000000', decimals: -6 });
+  });
+});
+
+describe('text figures, property', () => {
+  it('every well-formed text figure reads back exactly, whatever its grouping', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 999_999_999_999n }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(' ', '\u00A0', '\u202F', ''),
+        fc.constantFrom(',', '.'),
+        fc.boolean(),
+        (whole, decimals, space, mark, negative) => {
+          const frac = decimals === 0 ? '' : String(whole % 10n ** BigInt(decimals)).padStart(decimals, '0');
+          const intText = whole.toString();
+          // an English point with space groups is not a form people type; a comma mark with "1,567" stays ambiguous
+          const grouped = mark === '.' && space !== '' ? intText : intText.replace(/\B(?=(\d{3})+(?!\d))/g, space);
+          const text = `${negative ? '-' : ''}${grouped}${decimals ? mark + frac : ''}`;
+          const f = parseFigureText(text, { decimalComma: true });
+          const expected = `${negative && (whole > 0n || /[1-9]/.test(frac)) ? '-' : ''}${intText}${decimals ? `.${frac}` : ''}`;
+          expect(amount(f)).toEqual({ value: new Dec(expected).toFixed(), decimals });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
