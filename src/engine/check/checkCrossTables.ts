@@ -2,15 +2,22 @@ import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable, SummaryEntry } from '../detect/Table';
 import { ruleOf, type Finding } from '../findings';
-import { compareExact, EXACT_ZERO, exactToString, isZeroExact, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact, type SheetFigures } from '../numbers';
+import { compareExact, exactToString, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact } from '../numbers';
+import { AMOUNT, BIG_AMOUNT, DASH, decimalsOf, EMPTY, scaleOf, STRIDE, type SheetFigures } from '../numbers/SheetFigures';
 import { halfUnit } from './evaluateRelation';
 
-
+/**
+ * One summary figure of a table, read straight from the figure store: its exact value as
+ * `units × 10^−scale` with the trailing zeros removed (so equal figures have equal units and
+ * scale), `big` instead when the units are past the safe range; `decimals` is its shown
+ * precision (undefined for zeros and dashes, which round nothing).
+ */
 export interface SummaryFigure {
   readonly entry: SummaryEntry;
-  readonly exact: Exact;
-  /** Half a unit of its last shown digit (zero for a zero or a dash). */
-  readonly tolerance: DecT;
+  readonly units: number;
+  readonly scale: number;
+  readonly big?: Exact;
+  readonly decimals?: number;
 }
 
 /** A funding table and its summary figures that are numbers, by `year|source` key. */
@@ -32,20 +39,54 @@ export function tableSummaries(sheets: readonly DetectedSheet[]): TableSummary[]
 function summaryFigures(table: DetectedTable, figures: SheetFigures): Map<string, SummaryFigure> {
   const out = new Map<string, SummaryFigure>();
   for (const entry of table.summary) {
-    const f = figures.at(entry.cell.row, entry.cell.col);
     const key = summaryKey(entry.year, entry.source);
     if (out.has(key)) continue;
-    if (f.kind === 'amount') out.set(key, { entry, exact: f.exact, tolerance: isZeroExact(f.exact) ? ZERO : halfUnit(f.decimals) });
-    else if (f.kind === 'dash' || f.kind === 'empty') out.set(key, { entry, exact: EXACT_ZERO, tolerance: ZERO });
+    const { row, col } = entry.cell;
+    const kind = figures.kindAt(row, col);
+    if (kind === AMOUNT) {
+      const { cells } = figures.row(row);
+      const code = cells[col * STRIDE];
+      let units = cells[col * STRIDE + 1];
+      let scale = scaleOf(code);
+      while (scale > 0 && units % 10 === 0) {
+        units /= 10;
+        scale--;
+      }
+      out.set(key, { entry, units, scale, decimals: units === 0 ? undefined : decimalsOf(code) });
+    } else if (kind === BIG_AMOUNT) {
+      const f = figures.at(row, col);
+      if (f.kind === 'amount') out.set(key, { entry, units: 0, scale: 0, big: f.exact, decimals: f.decimals });
+    } else if (kind === DASH || kind === EMPTY) {
+      out.set(key, { entry, units: 0, scale: 0 });
+    }
   }
   return out;
 }
 
+/** The exact value of a summary figure. */
+export function exactOf(f: SummaryFigure): Exact {
+  return f.big ?? { units: BigInt(f.units), scale: f.scale };
+}
+
+/** Half a unit of a summary figure's last shown digit (zero for zeros and dashes). */
+export function toleranceOf(f: SummaryFigure): DecT {
+  return f.decimals === undefined ? ZERO : halfUnit(f.decimals);
+}
+
 /** Whether two summary figures are the same figure (equal, or within the rounding of the coarser). */
-export function sameFigure(x: SummaryFigure | { exact: Exact; tolerance: DecT }, y: { exact: Exact; tolerance: DecT }): boolean {
-  if (compareExact(x.exact, y.exact) === 0) return true;
-  const tolerance = x.tolerance.gt(y.tolerance) ? x.tolerance : y.tolerance;
-  return toDec(x.exact).minus(toDec(y.exact)).abs().lte(tolerance);
+export function sameFigure(x: SummaryFigure, y: SummaryFigure): boolean {
+  if (!x.big && !y.big && x.units === y.units && x.scale === y.scale) return true;
+  const a = exactOf(x);
+  const b = exactOf(y);
+  if (compareExact(a, b) === 0) return true;
+  const tx = toleranceOf(x);
+  const ty = toleranceOf(y);
+  return toDec(a).minus(toDec(b)).abs().lte(tx.gt(ty) ? tx : ty);
+}
+
+/** The key of a figure's value in the index of shared figures. */
+function valueKey(f: SummaryFigure): string {
+  return f.big ? exactToString(f.big) : `${f.units}e-${f.scale}`;
 }
 
 export function summaryKey(year: number | null, source: string | null): string {
@@ -64,8 +105,8 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
   const index = new Map<string, number[]>();
   funding.forEach((t, i) => {
     for (const [key, f] of t.figures) {
-      if (isZeroExact(f.exact)) continue;
-      const k = `${key}=${exactToString(f.exact)}`;
+      if (!f.big && f.units === 0) continue;
+      const k = `${key}=${valueKey(f)}`;
       const list = index.get(k);
       if (!list) index.set(k, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -89,8 +130,8 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
       for (const k of disagree) {
         const x = a.figures.get(k)!;
         const y = b.figures.get(k)!;
-        const expected = toDec(y.exact);
-        const actual = toDec(x.exact);
+        const expected = toDec(exactOf(y));
+        const actual = toDec(exactOf(x));
         out.push({
           code: 'table-mismatch',
           severity: ruleOf('table-mismatch').severity,

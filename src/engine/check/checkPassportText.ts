@@ -4,7 +4,7 @@ import { ruleOf, type Finding, type FindingCode } from '../findings';
 import { toDec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
 import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
 import { pushAll } from '../util/pushAll';
-import { qualified, summaryKey, type TableSummary } from './checkCrossTables';
+import { exactOf, qualified, summaryKey, toleranceOf as summaryTolerance, type TableSummary } from './checkCrossTables';
 import { halfUnit } from './evaluateRelation';
 
 interface TextFailure {
@@ -98,10 +98,11 @@ function tableFailures(segments: readonly TextSegment[], tables: readonly TableS
     for (const k of shared) {
       const t = text.get(k)!;
       const s = figures.get(k)!;
-      const expected = toDec(s.exact);
+      const expected = toDec(exactOf(s));
       const difference = t.value.minus(expected);
       const own = halfUnit(t.decimals);
-      const tolerance = own.gt(s.tolerance) ? own : s.tolerance;
+      const theirs = summaryTolerance(s);
+      const tolerance = own.gt(theirs) ? own : theirs;
       if (difference.abs().lte(tolerance)) continue;
       failures.push({ code: 'text-table-mismatch', figure: t, expected, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
     }
