@@ -95,13 +95,18 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   });
 
   const sources: string[] = [];
-  for (const e of [...structure.leaves, ...structure.grandBreakdown]) {
-    if (e.source && !sources.some((s) => s.toLowerCase() === e.source!.label.toLowerCase())) sources.push(e.source.label);
+  const seenSources = new Set<string>();
+  for (const list of [structure.leaves, structure.grandBreakdown]) {
+    for (const e of list) {
+      if (!e.source || seenSources.has(e.source.norm)) continue;
+      seenSources.add(e.source.norm);
+      sources.push(e.source.label);
+    }
   }
   const leaves = structure.leaves;
   const allSources = leaves.length > 0 && leaves.every((l) => l.source);
   const itemLabels = allSources && leaves.some((l) => l.labels.some((t) => t !== l.source!.label));
   const layout: TableLayout = allSources ? (itemLabels ? 'items-by-source-and-year' : 'source-by-year') : 'items-by-year';
-  const unit = detectUnit(grid, header, entries.flatMap((e) => e.labels));
+  const unit = detectUnit(grid, header, entries);
   return { ...base, kind: 'funding', layout, sources, unit, relations, summary };
 }

@@ -174,7 +174,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     }
     return undefined;
   });
-  const unit = detectUnit(grid, header, entries.flatMap((e) => e.labels));
+  const unit = detectUnit(grid, header, entries);
   return {
     ...base,
     kind: 'funding',

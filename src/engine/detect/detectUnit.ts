@@ -6,7 +6,7 @@ import { moneyUnitOf } from '../vocabulary/classifyLabel';
  * The money unit of a table: from its header, else from the title rows just above it,
  * else from its row labels (`Итого по муниципальной программе: тыс. руб.`).
  */
-export function detectUnit(grid: SheetGrid, header: CellRange, labelCells: Iterable<string>): string | null {
+export function detectUnit(grid: SheetGrid, header: CellRange, entries: readonly { readonly labels: readonly string[] }[]): string | null {
   const seen = new Set<string>();
   const tryText = (t: string): string | undefined => {
     if (!t || seen.has(t)) return undefined;
@@ -25,9 +25,11 @@ export function detectUnit(grid: SheetGrid, header: CellRange, labelCells: Itera
       if (u) return u;
     }
   }
-  for (const t of labelCells) {
-    const u = tryText(t);
-    if (u) return u;
+  for (const e of entries) {
+    for (const t of e.labels) {
+      const u = tryText(t);
+      if (u) return u;
+    }
   }
   return null;
 }
