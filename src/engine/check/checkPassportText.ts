@@ -6,6 +6,7 @@ import { parseFundingText, type TextFigure, type TextSegment } from '../passport
 import { pushAll } from '../util/pushAll';
 import { exactOf, qualified, summaryKey, toleranceOf as summaryTolerance, type TableSummary } from './checkCrossTables';
 import { halfUnit } from './evaluateRelation';
+import { locateLikely } from './locateLikely';
 
 interface TextFailure {
   readonly code: FindingCode;
@@ -114,26 +115,10 @@ function tableFailures(segments: readonly TextSegment[], tables: readonly TableS
 
 function toFindings(failures: readonly TextFailure[], sheet: string, cell: string): Finding[] {
   // the figure that one change would settle in two or more failures
-  const uses = new Map<number, { change: DecT; tolerance: DecT; index: number; figure: TextFigure }[]>();
-  failures.forEach((f, index) => {
-    const add = (fig: TextFigure, change: DecT) => {
-      const list = uses.get(fig.id) ?? [];
-      list.push({ change, tolerance: f.tolerance, index, figure: fig });
-      uses.set(fig.id, list);
-    };
-    add(f.figure, f.difference.neg());
-    for (const p of f.parts) add(p, f.difference);
-  });
-  const likely = new Map<number, { figure: TextFigure; change: DecT; settles: number }>();
-  for (const list of uses.values()) {
-    if (list.length < 2) continue;
-    const agreeing = list.filter((u) => u.change.minus(list[0].change).abs().lte(u.tolerance.plus(list[0].tolerance)));
-    if (agreeing.length < 2) continue;
-    for (const u of agreeing) {
-      const current = likely.get(u.index);
-      if (!current || agreeing.length > current.settles) likely.set(u.index, { figure: u.figure, change: u.change, settles: agreeing.length });
-    }
-  }
+  const likely = locateLikely(
+    failures.map((f) => ({ total: f.figure, parts: f.parts, difference: f.difference, tolerance: f.tolerance })),
+    (figure) => figure.id,
+  );
   return failures.map((f, i) => {
     const l = likely.get(i);
     return {
@@ -153,7 +138,7 @@ function toFindings(failures: readonly TextFailure[], sheet: string, cell: strin
         otherTable: f.table?.id,
         otherSheet: f.table?.sheet,
         otherCell: f.table?.cell,
-        ...(l ? { likelyText: `${l.figure.sourceLabel ? `${l.figure.sourceLabel}: ` : ''}${l.figure.excerpt}`, likelyChange: toDecimalString(l.change), settles: l.settles } : {}),
+        ...(l ? { likelyText: `${l.figure.sourceLabel ? `${l.figure.sourceLabel}: ` : ''}${l.figure.excerpt}`, likelyChange: toDecimalString(l.change), settles: l.settles.length } : {}),
       },
     };
   });

@@ -4,8 +4,8 @@ import { ruleOf, type Finding, type FindingCode } from '../findings';
 import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 import { toDecimalString } from '../numbers';
 import { evaluateRelation } from './evaluateRelation';
-import { locateLikelyCells, type FailedRelation } from './locateLikelyCells';
-import { partsOf, subjectOf, totalOf } from './Relation';
+import { locateLikely, type Failure } from './locateLikely';
+import { partsOf, subjectOf, totalOf, type Relation } from './Relation';
 
 /**
  * Re-adds every relation of every table of the sheets, and reports those that do not hold
@@ -15,7 +15,7 @@ import { partsOf, subjectOf, totalOf } from './Relation';
  */
 export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
   const out: Finding[] = [];
-  const failed: FailedRelation[] = [];
+  const failed: Failure<string>[] = [];
   const failedFinding: number[] = [];
   for (const sheet of sheets) {
     const { figures } = sheet.context;
@@ -61,21 +61,27 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
         };
         out.push(finding);
         if (code === 'sum-mismatch') {
-          failed.push({ relation, difference: outcome.difference, tolerance: outcome.tolerance });
+          failed.push({ total: cellKey(relation, totalOf(relation)), parts: partsOf(relation).map((p) => cellKey(relation, p)), difference: outcome.difference, tolerance: outcome.tolerance });
           failedFinding.push(out.length - 1);
         }
       }
     }
   }
-  const likely = locateLikelyCells(failed);
+  const likely = locateLikely(failed, (key) => key);
   for (const [i, l] of likely) {
     const index = failedFinding[i];
-    const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell).filter((c) => c !== l.cell);
+    const likelyCell = l.figure.slice(l.figure.indexOf('!') + 1);
+    const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell).filter((c) => c !== likelyCell);
     const f = out[index];
     out[index] = {
       ...f,
-      params: { ...f.params, likelyCell: l.cell, likelyChange: toDecimalString(l.change), settles: l.settles.length, related: [...new Set(related)] },
+      params: { ...f.params, likelyCell, likelyChange: toDecimalString(l.change), settles: l.settles.length, related: [...new Set(related)] },
     };
   }
   return out;
+}
+
+/** A cell of a relation, as `Sheet!A1`: the same cell in two relations is the same figure. */
+function cellKey(relation: Relation, cell: { row: number; col: number }): string {
+  return `${relation.sheet}!${toA1(cell)}`;
 }
