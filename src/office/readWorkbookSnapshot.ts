@@ -37,19 +37,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
     const names = worksheets.items.map((w) => w.name).filter((n) => !options.sheets || options.sheets.includes(n));
     const mergesSupported = options.isSetSupported?.('ExcelApi', '1.13') ?? true;
 
-    const reads: SheetRead[] = names.map((name) => {
-      const sheet = worksheets.getItem(name);
-      const protection = sheet.protection;
-      protection.load('protected');
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'valueTypes', 'formulas', 'numberFormat']);
-      let merged: Excel.RangeAreas | undefined;
-      if (mergesSupported) {
-        merged = used.getMergedAreasOrNullObject();
-        merged.load(['isNullObject', 'address']);
-      }
-      return { name, protection, used, merged };
-    });
+    const reads = names.map((name) => queueSheet(worksheets, name, mergesSupported, true));
     try {
       await context.sync();
     } catch (error) {
@@ -62,15 +50,42 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
   }
 }
 
+/**
+ * Queues the reads of one sheet: its protection, its used range's place and size (and, with
+ * `withCells`, its values, value types, formulas and number formats), and its merged areas.
+ */
+function queueSheet(worksheets: Excel.WorksheetCollection, name: string, mergesSupported: boolean, withCells: boolean): SheetRead {
+  const sheet = worksheets.getItem(name);
+  const protection = sheet.protection;
+  protection.load('protected');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', ...(withCells ? CELL_PROPERTIES : [])]);
+  let merged: Excel.RangeAreas | undefined;
+  if (mergesSupported) {
+    merged = used.getMergedAreasOrNullObject();
+    merged.load(['isNullObject', 'address']);
+  }
+  return { name, protection, used, merged };
+}
+
+const CELL_PROPERTIES = ['values', 'valueTypes', 'formulas', 'numberFormat'];
+
+/** A range's rows as the engine's values, formulas and number formats. */
+function snapshotRows(range: Excel.Range): { values: CellValue[][]; formulas: (string | null)[][]; numberFormats: (string | null)[][] } {
+  return {
+    values: range.values.map((row, r) => row.map((v, c) => cellValue(v, range.valueTypes[r]?.[c]))),
+    formulas: range.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+    numberFormats: range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))),
+  };
+}
+
 function sheetFromRead(read: SheetRead): SheetSnapshot {
   const { used } = read;
   if (used.isNullObject) return { name: read.name, values: [], merges: [], protected: read.protection.protected };
   return {
     name: read.name,
     origin: { row: used.rowIndex, col: used.columnIndex },
-    values: used.values.map((row, r) => row.map((v, c) => cellValue(v, used.valueTypes[r]?.[c]))),
-    formulas: used.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
-    numberFormats: used.numberFormat.map((row) => row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))),
+    ...snapshotRows(used),
     merges: read.merged && !read.merged.isNullObject ? parseAreas(read.merged.address) : [],
     protected: read.protection.protected,
   };
@@ -101,19 +116,7 @@ export function parseAreas(address: string): CellRange[] {
  */
 async function readInChunks(context: Excel.RequestContext, names: readonly string[], mergesSupported: boolean, chunkCells: number): Promise<SheetSnapshot[]> {
   const worksheets = context.workbook.worksheets;
-  const heads = names.map((name) => {
-    const sheet = worksheets.getItem(name);
-    const protection = sheet.protection;
-    protection.load('protected');
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-    let merged: Excel.RangeAreas | undefined;
-    if (mergesSupported) {
-      merged = used.getMergedAreasOrNullObject();
-      merged.load(['isNullObject', 'address']);
-    }
-    return { name, sheet, protection, used, merged };
-  });
+  const heads = names.map((name) => queueSheet(worksheets, name, mergesSupported, false));
   await context.sync();
 
   interface Building {
@@ -147,13 +150,17 @@ async function readInChunks(context: Excel.RequestContext, names: readonly strin
   let batch: typeof chunks = [];
   let cells = 0;
   const flush = async () => {
-    for (const c of batch) c.range.load(['values', 'valueTypes', 'formulas', 'numberFormat']);
+    for (const c of batch) c.range.load(CELL_PROPERTIES);
     await context.sync();
     for (const c of batch) {
       const s = snapshots[c.sheet];
-      c.range.values.forEach((row, r) => s.values.push(row.map((v, k) => cellValue(v, c.range.valueTypes[r]?.[k]))));
-      c.range.formulas.forEach((row) => s.formulas.push(row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))));
-      c.range.numberFormat.forEach((row) => s.numberFormats.push(row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))));
+      const rows = snapshotRows(c.range);
+      // a loop, not push(...rows): a chunk may hold 100,000 rows
+      for (let r = 0; r < rows.values.length; r++) {
+        s.values.push(rows.values[r]);
+        s.formulas.push(rows.formulas[r]);
+        s.numberFormats.push(rows.numberFormats[r]);
+      }
     }
     batch = [];
     cells = 0;
