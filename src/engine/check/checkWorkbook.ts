@@ -1,3 +1,4 @@
+import { parseA1 } from '../address';
 import { detectTables, type DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable } from '../detect/Table';
 import { severityRank, type CheckName, type Finding } from '../findings';
@@ -48,8 +49,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
 function sortFindings(findings: Finding[], workbook: WorkbookSnapshot): Finding[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? Number(m[2]) * 20000 + m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+    const a = parseA1(cell);
+    return a ? a.row * 16384 + a.col : 0;
   };
   return findings
     .map((f, i) => ({ f, i }))

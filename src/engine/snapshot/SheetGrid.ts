@@ -70,10 +70,6 @@ export class SheetGrid {
     return this.snapshot.numberFormats?.[row - this.top];
   }
 
-  /** How many cells the snapshot holds for a row, from the grid's left column. */
-  rowWidth(row: number): number {
-    return this.snapshot.values[row - this.top]?.length ?? 0;
-  }
 
   formulaAt(row: number, col: number): string | undefined {
     const r = this.snapshot.formulas?.[row - this.top];
