@@ -1,9 +1,11 @@
 import { parseRangeA1, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../engine';
 import { isPayloadTooLarge, toOfficeProblem } from './officeErrors';
 
-/** Excel on the web's limits for one request: 5,000,000 cells, and a payload of about 5 MB. */
-export const MAX_CELLS_PER_REQUEST = 5_000_000;
-/** A conservative cell budget per request when a read must be split (about 5 MB of values). */
+/**
+ * A conservative cell budget per request when a read must be split. Excel on the web refuses
+ * more than 5,000,000 cells or about 5 MB in one request; the reader learns that from Excel's
+ * own error (RangeExceedsLimit, ...PayloadSizeLimitExceeded) and then reads in chunks.
+ */
 export const CHUNK_CELLS = 100_000;
 
 export interface ReadOptions {

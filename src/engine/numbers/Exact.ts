@@ -70,9 +70,6 @@ export function compareExact(a: Exact, b: Exact): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function isZeroExact(a: Exact): boolean {
-  return a.units === 0n;
-}
 
 /** The same number as a decimal.js decimal. */
 export function toDec(a: Exact): Dec {
