@@ -1,4 +1,4 @@
-import type { WritePlan } from '../engine';
+import type { HighlightPlan } from '../engine';
 import { OfficeProblem, toOfficeProblem } from './officeErrors';
 
 /** A cell's fill as it was, to put back exactly. */
@@ -41,7 +41,7 @@ const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
  * (nothing changed then), and writes every fill and note in one batch. A cell that has a
  * comment of the user's keeps it; the explanation then lives in the pane only.
  */
-export async function applyHighlights(context: Excel.RequestContext, plan: WritePlan, options: HighlightOptions = {}): Promise<HighlightRecord> {
+export async function applyHighlights(context: Excel.RequestContext, plan: HighlightPlan, options: HighlightOptions = {}): Promise<HighlightRecord> {
   try {
     const worksheets = context.workbook.worksheets;
     const sheetNames = [...new Set(plan.marks.map((m) => m.sheet))];

@@ -1,6 +1,6 @@
 import { severityRank, type Finding, type Severity } from '../findings';
 import { localizeFinding, type Lang } from '../i18n';
-import type { CellMark, WritePlan } from './WritePlan';
+import type { CellMark, HighlightPlan } from './WritePlan';
 
 /** Fill colours of highlighted cells: light red for errors, amber for warnings, light blue for rounding notes. */
 export const HIGHLIGHT_FILLS: { readonly [S in Severity]: string } = {
@@ -13,7 +13,7 @@ export const HIGHLIGHT_FILLS: { readonly [S in Severity]: string } = {
  * The highlight of a check's findings: one mark per cell, in the colour of its most severe
  * finding, with every finding on that cell as its note (most severe first).
  */
-export function highlightPlan(findings: readonly Finding[], lang: Lang): WritePlan {
+export function highlightPlan(findings: readonly Finding[], lang: Lang): HighlightPlan {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.sheet}\u0000${f.cell}`;

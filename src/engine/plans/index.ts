@@ -1,2 +1,3 @@
-export type { CellMark, WritePlan } from './WritePlan';
+export type { CellMark, HighlightPlan, CellContent, CellStyle, CellWrite, NewSheet, SheetEdit, ContentPlan, WritePlan } from './WritePlan';
 export { highlightPlan, HIGHLIGHT_FILLS } from './highlightPlan';
+export { uniqueSheetName, sheetRef } from './sheetNames';
