@@ -8,6 +8,18 @@ function argb(colour: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 
+/**
+ * Functions newer than Excel 2007 are stored in .xlsx with the `_xlfn.` prefix (Excel and
+ * LibreOffice read `NUMBERVALUE` without it as an unknown name); plans use the plain names,
+ * as Office.js does.
+ */
+const FUTURE_FUNCTIONS = /(?<![\w.])(NUMBERVALUE|UNICHAR)\(/g;
+
+/** A plan's formula as stored in the file: no leading `=`, newer functions prefixed. */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(FUTURE_FUNCTIONS, '_xlfn.$1(');
+}
+
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
   if (style.bold !== undefined || style.italic !== undefined || style.fontColor !== undefined) {
@@ -43,7 +55,7 @@ function applyWrite(ws: ExcelJS.Worksheet, write: CellWrite): void {
         cell.value = Number(content.value);
         break;
       case 'formula':
-        cell.value = { formula: content.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: fileFormula(content.formula) } as ExcelJS.CellFormulaValue;
         break;
       case 'empty':
         cell.value = null;

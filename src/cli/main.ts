@@ -3,6 +3,7 @@ import { checkWorkbook, langFromTag, type Lang } from '../engine';
 import { packageVersion } from './packageVersion';
 import { readXlsx, UnreadableFileError } from './readXlsx';
 import { exitStatus, jsonReport, textReport, type FileReport } from './report';
+import { rollupCommand } from './rollupCommand';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       else io.out(`${textReport(reports, opts.lang)}\n`);
       status = exitStatus(reports);
     });
+  program.addCommand(rollupCommand(io, envLang, (s) => (status = s)));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

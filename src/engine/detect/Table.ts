@@ -35,6 +35,28 @@ export interface SummaryEntry {
   readonly cell: CellAddress;
 }
 
+/** A sheet row of an outline node's figures: `key` is '' (a row with years across), a year, or 'all' (a block's ВСЕГО row). */
+export interface OutlineRow {
+  readonly key: string;
+  readonly row: number;
+}
+
+/**
+ * One item of a funding table's body, as a tree: a leaf holds figures that are no total
+ * (an activity, a source row); a group is a total over the leaves under it (a task, a
+ * subprogramme, a numbered parent). For rollups, which add the leaves and compare with
+ * what the groups state.
+ */
+export interface OutlineNode {
+  readonly label: string;
+  /** The source a leaf's figures are of (a source row), when the row names one. */
+  readonly source?: { readonly key?: SourceKey; readonly label: string };
+  /** A leaf: the rows of its figures. A group: the rows of its stated total (none when the table states none). */
+  readonly rows: readonly OutlineRow[];
+  /** Empty for a leaf. */
+  readonly children: readonly OutlineNode[];
+}
+
 export interface DetectedTable {
   readonly id: string;
   readonly sheet: string;
@@ -51,4 +73,6 @@ export interface DetectedTable {
   readonly relations: readonly Relation[];
   /** The table's programme totals by year and source, for comparing tables with each other. */
   readonly summary: readonly SummaryEntry[];
+  /** The body's items as a tree (funding tables; empty for indicators). */
+  readonly outline: readonly OutlineNode[];
 }

@@ -24,6 +24,10 @@ export interface Structure {
   readonly grandBreakdown: readonly Entry[];
   /** Leaf entries (items, source rows) that are not totals, breakdowns or parts. */
   readonly leaves: readonly Entry[];
+  /** Totals over some of the leaves (subtotals, groups with their total first), in order; not the grand total. */
+  readonly groups: readonly { readonly total: Entry; readonly leaves: readonly Entry[] }[];
+  /** Numbered parents and their numbered children (`1` = `1.1` + `1.2`), where the data agree. */
+  readonly children: ReadonlyMap<Entry, readonly Entry[]>;
 }
 
 interface TotalRecord {
@@ -91,6 +95,7 @@ export function analyseStructure(input: StructureInput): Structure {
 
   let scope: Entry[] = []; // top-level items since the last total
   let subtotals: TotalRecord[] = []; // totals since the last grand total
+  const allGroups: TotalRecord[] = []; // every subtotal, for the outline
   let lastTotal: TotalRecord | undefined; // the total the next `в том числе` rows belong to
   let pending: TotalRecord | undefined; // a total that comes before its parts
   let grandTotal: TotalRecord | undefined;
@@ -103,6 +108,7 @@ export function analyseStructure(input: StructureInput): Structure {
     if (!p || p.leaves.length === 0) return;
     if (accept(emit('group-total', p.entry, p.leaves))) {
       subtotals.push(p);
+      allGroups.push(p);
       scope = scope.filter((e) => !p.leaves.includes(e));
     }
   };
@@ -167,6 +173,7 @@ export function analyseStructure(input: StructureInput): Structure {
       pushAll(relations, emit(e.totalScope === 'subtotal' ? 'subtotal' : 'grand-total', e, items));
       pushAll(record.leaves, items.flatMap(leavesOf));
       subtotals.push(record);
+      allGroups.push(record);
       scope = [];
       continue;
     }
@@ -176,6 +183,7 @@ export function analyseStructure(input: StructureInput): Structure {
     if (e.totalScope === 'generic' && items.length > 0 && subtotals.length > 0 && accept(emit('grand-total', e, items))) {
       pushAll(record.leaves, items.flatMap(leavesOf));
       subtotals.push(record);
+      allGroups.push(record);
       scope = [];
       continue;
     }
@@ -208,6 +216,8 @@ export function analyseStructure(input: StructureInput): Structure {
     grandTotal: grand?.entry,
     grandBreakdown: grand?.breakdown ?? [],
     leaves: leaves.filter((l) => !grand || !grand.breakdown.includes(l)),
+    groups: allGroups.filter((g) => g.entry !== grand?.entry).map((g) => ({ total: g.entry, leaves: g.leaves })),
+    children,
   };
 }
 

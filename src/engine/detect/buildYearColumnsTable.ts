@@ -1,6 +1,7 @@
 import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
 import { analyseStructure } from './analyseStructure';
+import { tableOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { SINGLE_ROW, type Entry } from './Entry';
@@ -55,7 +56,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const base = { id, sheet: grid.name, range, years: years.map((y) => y.year), valueColumns: columns, figureRows };
 
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
-    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] };
+    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [], outline: [] };
   }
 
   const entries: Entry[] = [];
@@ -108,5 +109,5 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const itemLabels = allSources && leaves.some((l) => l.labels.some((t) => t !== l.source!.label));
   const layout: TableLayout = allSources ? (itemLabels ? 'items-by-source-and-year' : 'source-by-year') : 'items-by-year';
   const unit = detectUnit(grid, header, entries);
-  return { ...base, kind: 'funding', layout, sources, unit, relations, summary };
+  return { ...base, kind: 'funding', layout, sources, unit, relations, summary, outline: tableOutline(entries, structure) };
 }

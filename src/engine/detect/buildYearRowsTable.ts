@@ -2,6 +2,7 @@ import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
 import { parseYear } from '../vocabulary/parseYear';
 import { analyseStructure } from './analyseStructure';
+import { tableOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { rowOfKey, type Entry } from './Entry';
@@ -79,7 +80,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   const labelOf: (string | undefined)[] = [];
   const base = { id, sheet: grid.name, range, years: [...years].sort((a, b) => a - b), valueColumns: columns, figureRows };
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
-    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] };
+    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [], outline: [] };
   }
 
   // blocks: a label row opens one; year rows fill it; a ВСЕГО / Итого row opens a total block
@@ -183,6 +184,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     unit,
     relations: [...rowTotals.relations, ...blockTotals, ...structure.relations],
     summary,
+    outline: tableOutline(entries, structure),
   };
 }
 

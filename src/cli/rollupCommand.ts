@@ -1,0 +1,109 @@
+import type ExcelJS from 'exceljs';
+import { Command, Option } from 'commander';
+import { planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
+import { applyContentPlan, isSameFile } from './applyPlan';
+import { readXlsx, UnreadableFileError } from './readXlsx';
+
+/** What the command says, in the user's language. */
+const SAY: { readonly [L in Lang]: {
+  sameFile: (file: string) => string;
+  noTables: (file: string) => string;
+  skipped: (table: string, kind: string | undefined, reason: string) => string;
+  wrote: (out: string, n: number) => string;
+  sheet: (sheet: string, table: string, kind: string, differences: number) => string;
+  reasons: Record<string, string>;
+  kinds: Record<RollupKind, string>;
+} } = {
+  en: {
+    sameFile: (f) => `${f}: the output must be another file (the input is never modified); give -o OUT.xlsx`,
+    noTables: (f) => `${f}: no funding table to roll up`,
+    skipped: (t, k, r) => `${t}${k ? ` (${k})` : ''}: ${r}`,
+    wrote: (out, n) => `${out}: ${n} rollup sheet${n === 1 ? '' : 's'} added`,
+    sheet: (s, t, k, d) => `  “${s}”: ${t}, ${k}${d > 0 ? `; ${d} stated total${d === 1 ? '' : 's'} differ${d === 1 ? 's' : ''} beyond rounding` : ''}`,
+    reasons: {
+      'no-such-table': 'no such table (see `budget-check check`)',
+      'not-a-funding-table': 'not a funding table',
+      'no-sources': 'the table names no funding sources',
+      'no-items': 'the table has no items besides its sources',
+      'no-figures': 'the table has no figures to add',
+    },
+    kinds: { year: 'by year', source: 'by source', item: 'by item and year' },
+  },
+  ru: {
+    sameFile: (f) => `${f}: результат нужно записать в другой файл (исходный не изменяется); укажите -o OUT.xlsx`,
+    noTables: (f) => `${f}: нет таблиц финансирования для свода`,
+    skipped: (t, k, r) => `${t}${k ? ` (${k})` : ''}: ${r}`,
+    wrote: (out, n) => `${out}: добавлено листов со сводами: ${n}`,
+    sheet: (s, t, k, d) => `  «${s}»: ${t}, ${k}${d > 0 ? `; расхождений с указанными итогами больше округления: ${d}` : ''}`,
+    reasons: {
+      'no-such-table': 'такой таблицы нет (см. `budget-check check`)',
+      'not-a-funding-table': 'это не таблица финансирования',
+      'no-sources': 'в таблице не названы источники финансирования',
+      'no-items': 'в таблице нет мероприятий, только источники',
+      'no-figures': 'в таблице нет сумм',
+    },
+    kinds: { year: 'по годам', source: 'по источникам', item: 'по мероприятиям и годам' },
+  },
+};
+
+interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+interface RollupOpts {
+  output: string;
+  table?: string[];
+  kind?: RollupKind[];
+  lang: Lang;
+}
+
+/**
+ * `rollup FILE -o OUT.xlsx`: adds rollup sheets to a copy of FILE. Exit status as `check`:
+ * 0 written, every stated total agrees; 1 written, some stated total differs beyond
+ * rounding; 2 nothing written (unreadable file, no such table, output = input, bad options).
+ */
+export function rollupCommand(io: Io, defaultLang: Lang, setStatus: (status: number) => void): Command {
+  return new Command('rollup')
+    .description('add rollup sheets (by year, by source, by item and year) of the funding tables, as live formulas, to a copy of the workbook')
+    .argument('<file>', '.xlsx workbook to roll up (not modified)')
+    .requiredOption('-o, --output <out>', 'the .xlsx file to write')
+    .addOption(new Option('--table <id...>', 'tables to roll up, as `check` numbers them (T1, T2 ...); default: every funding table'))
+    .addOption(new Option('--kind <kind...>', 'rollups to make; default: all that apply').choices([...ROLLUP_KINDS]))
+    .addOption(new Option('--lang <lang>', 'language of the sheets and messages').choices(['ru', 'en']).default(defaultLang))
+    .action(async (file: string, opts: RollupOpts) => setStatus(await rollupFile(file, opts, io)));
+}
+
+async function rollupFile(file: string, opts: RollupOpts, io: Io): Promise<number> {
+  const say = SAY[opts.lang];
+  if (await isSameFile(file, opts.output)) {
+    io.err(`${say.sameFile(file)}\n`);
+    return 2;
+  }
+  let workbook: ExcelJS.Workbook;
+  let result: RollupPlan;
+  try {
+    const read = await readXlsx(file);
+    workbook = read.workbook;
+    result = planRollups(read.snapshot, { tables: opts.table, kinds: opts.kind, lang: opts.lang });
+  } catch (e) {
+    if (e instanceof UnreadableFileError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const s of result.skipped) io.err(`${say.skipped(s.tableId, s.kind && say.kinds[s.kind], say.reasons[s.reason])}\n`);
+  if (!result.plan) {
+    if (result.skipped.length === 0) io.err(`${say.noTables(file)}\n`);
+    return 2;
+  }
+  applyContentPlan(workbook, result.plan);
+  // the new formulas carry no cached results: the spreadsheet application computes them on opening
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  await workbook.xlsx.writeFile(opts.output);
+  io.out(`${say.wrote(opts.output, result.sheets.length)}\n`);
+  for (const s of result.sheets) io.out(`${say.sheet(s.sheet, s.tableId, say.kinds[s.kind], s.differences)}\n`);
+  if (result.skipped.some((s) => s.reason === 'no-such-table' || s.reason === 'not-a-funding-table')) return 2;
+  return result.sheets.some((s) => s.differences > 0) ? 1 : 0;
+}
