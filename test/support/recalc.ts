@@ -16,6 +16,8 @@ export interface Recalculated {
   rowOf(sheet: string, label: string, prefix?: 'prefix'): number;
   /** The column letter of the cell in `row` whose text is `label`. */
   colOf(sheet: string, row: number, label: string): string;
+  /** The column letters of every cell in `row` whose text is `label`, left to right. */
+  colsOf(sheet: string, row: number, label: string): string[];
 }
 
 /** Recalculates `file` in LibreOffice (formulas only, cached results ignored) and reads the result. */
@@ -49,6 +51,13 @@ export async function recalculate(file: string): Promise<Recalculated> {
         if (v === label || (prefix && typeof v === 'string' && v.startsWith(label))) return r;
       }
       throw new Error(`no row '${label}' on '${sheet}'`);
+    },
+    colsOf: (sheet, row, label) => {
+      const w = ws(sheet);
+      const out: string[] = [];
+      const r = w.getRow(row);
+      for (let c = 1; c <= w.columnCount; c++) if (plain(r.getCell(c).value) === label) out.push(r.getCell(c).address.replace(/\d+$/, ''));
+      return out;
     },
     colOf: (sheet, row, label) => {
       const w = ws(sheet);

@@ -21,6 +21,8 @@ export interface MatrixSpec {
   readonly rows: readonly MatrixLine[];
   readonly cols: readonly MatrixLine[];
   readonly cell: (row: number, col: number) => Rolled;
+  /** Where the table states the figure of a line and column, if it does. */
+  readonly stated: (row: number, col: number) => CellAddress | undefined;
   readonly statedGrand?: CellAddress;
   /** How the grand total adds: down the total column (rows carry their own totals) or across the total row. */
   readonly grandAlong: 'down' | 'across';
@@ -32,30 +34,39 @@ export const HEADER: CellStyle = { bold: true, border: true, wrap: true, horizon
 
 /**
  * A rollup with lines down and columns across (years × sources, or sources × years), a total
- * column and row, and its reconciliation: the stated totals beside and under it, and their
- * differences from the rolled-up totals.
+ * column and row; beside it, its reconciliation: what the table states for each figure and
+ * total, and the differences from the rolled-up ones (the layout of the rollup by item).
  */
 export function matrixSheet(ctx: RollupContext, name: string, title: string, spec: MatrixSpec): { sheet: NewSheet; differences: number } {
   const { labels, numberFormat } = ctx;
   const s = new SheetBuilder();
   const nCols = spec.cols.length;
   const totalCol = nCols + 1;
-  const statedCol = nCols + 2;
-  const diffCol = nCols + 3;
+  const statedFirst = nCols + 3;
+  const diffFirst = statedFirst + nCols + 2;
   const fig: CellStyle = { border: true, numberFormat };
   const figBold: CellStyle = { ...fig, bold: true };
 
   s.text(0, 0, title, { bold: true });
   s.text(1, 0, labels.method, { italic: true });
+  s.text(2, statedFirst, labels.statedBlock, HEADER);
+  s.merge(2, statedFirst, statedFirst + nCols);
+  s.text(2, diffFirst, labels.differenceBlock, HEADER);
+  s.merge(2, diffFirst, diffFirst + nCols);
   s.text(3, 0, spec.corner, HEADER);
-  spec.cols.forEach((c, j) => s.text(3, 1 + j, c.label, HEADER));
-  s.text(3, totalCol, labels.total, HEADER);
-  s.text(3, statedCol, labels.stated, HEADER);
-  s.text(3, diffCol, labels.difference, HEADER);
+  for (const first of [1, statedFirst, diffFirst]) {
+    spec.cols.forEach((c, j) => s.text(3, first + j, c.label, HEADER));
+    s.text(3, first + nCols, labels.total, HEADER);
+  }
+  /** Writes a rolled-up figure at (row, col) and its reconciliation in the blocks beside. */
+  const put = (row: number, col: number, rolled: Rolled, stated: CellAddress | undefined, style: CellStyle) => {
+    s.formula(row, col, rolled.formula, style);
+    ctx.reconcile(s, stated, rolled, { row, col }, { row, col: statedFirst + col - 1 }, { row, col: diffFirst + col - 1 }, style);
+  };
 
   const lastRow = FIRST_ROW + spec.rows.length - 1;
   const totalRow = lastRow + 1;
-  const rowTotals: { value: Dec; coarsest: number }[] = [];
+  const rowTotals: Rolled[] = [];
   spec.rows.forEach((line, i) => {
     const r = FIRST_ROW + i;
     s.text(r, 0, line.label, BORDER);
@@ -63,14 +74,13 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
     let coarsest = Infinity;
     spec.cols.forEach((_, j) => {
       const cell = spec.cell(i, j);
-      s.formula(r, 1 + j, cell.formula, fig);
+      put(r, 1 + j, cell, spec.stated(i, j), fig);
       value = value.plus(cell.value);
       coarsest = Math.min(coarsest, cell.coarsest);
     });
-    const total = line.total ?? { formula: localSum([SheetBuilder.span(r, 1, r, nCols)]), value, coarsest };
+    const total = line.total ?? { formula: nCols === 0 ? '=0' : localSum([SheetBuilder.span(r, 1, r, nCols)]), value, coarsest };
     rowTotals.push(total);
-    s.formula(r, totalCol, nCols === 0 && !line.total ? '=0' : total.formula, figBold);
-    ctx.reconcile(s, line.stated, total, { row: r, col: totalCol }, { row: r, col: statedCol }, { row: r, col: diffCol }, fig);
+    put(r, totalCol, total, line.stated, figBold);
   });
 
   // the total row: each column's own figures, or its sum down
@@ -84,32 +94,22 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
       coarsest = Math.min(coarsest, cell.coarsest);
     });
     const total = line.total ?? { formula: localSum([SheetBuilder.span(FIRST_ROW, 1 + j, lastRow, 1 + j)]), value, coarsest };
-    s.formula(totalRow, 1 + j, total.formula, figBold);
+    put(totalRow, 1 + j, total, line.stated, figBold);
     return total;
   });
-  const along = spec.grandAlong === 'down' || nCols === 0 ? rowTotals : colTotals;
-  const grand = {
+  const down = spec.grandAlong === 'down' || nCols === 0;
+  const along = down ? rowTotals : colTotals;
+  const grand: Rolled = {
+    formula:
+      spec.rows.length === 0 ? '=0' : down ? localSum([SheetBuilder.span(FIRST_ROW, totalCol, lastRow, totalCol)]) : localSum([SheetBuilder.span(totalRow, 1, totalRow, nCols)]),
     value: along.reduce((a, t) => a.plus(t.value), new Dec(0)),
     coarsest: Math.min(...along.map((t) => t.coarsest)),
   };
-  const grandFormula =
-    spec.grandAlong === 'down' || nCols === 0 ? localSum([SheetBuilder.span(FIRST_ROW, totalCol, lastRow, totalCol)]) : localSum([SheetBuilder.span(totalRow, 1, totalRow, nCols)]);
-  s.formula(totalRow, totalCol, spec.rows.length === 0 ? '=0' : grandFormula, figBold);
-  ctx.reconcile(s, spec.statedGrand, grand, { row: totalRow, col: totalCol }, { row: totalRow, col: statedCol }, { row: totalRow, col: diffCol }, figBold);
-
-  // the stated totals of the columns, and their differences
-  const statedRow = totalRow + 1;
-  const diffRow = totalRow + 2;
-  s.text(statedRow, 0, labels.stated, BORDER);
-  s.text(diffRow, 0, labels.difference, BORDER);
-  spec.cols.forEach((line, j) => {
-    ctx.reconcile(s, line.stated, colTotals[j], { row: totalRow, col: 1 + j }, { row: statedRow, col: 1 + j }, { row: diffRow, col: 1 + j }, fig);
-  });
-  for (const r of [statedRow, diffRow]) for (let c = totalCol; c <= diffCol; c++) s.style(r, c, BORDER);
+  put(totalRow, totalCol, grand, spec.statedGrand, figBold);
 
   const { notes, differences } = ctx.takeNotes();
-  notes.forEach((note, k) => s.text(diffRow + 2 + k, 0, note));
+  notes.forEach((note, k) => s.text(totalRow + 2 + k, 0, note));
   s.width(0, spec.kind === 'source' ? 40 : 14);
-  for (let c = 1; c <= diffCol; c++) s.width(c, 16);
+  for (let c = 1; c <= diffFirst + nCols; c++) s.width(c, c === totalCol + 1 || c === statedFirst + nCols + 1 ? 3 : 16);
   return { sheet: s.build(name, { rows: FIRST_ROW, columns: 1 }), differences };
 }

@@ -127,6 +127,7 @@ function matrixOf(ctx: RollupContext, kind: 'year' | 'source', name: string, tit
       rows: yearLines,
       cols: sourceLines,
       cell: (i, j) => cell(data.years[i], data.sources[j].id),
+      stated: (i, j) => ctx.statedSummary(data.years[i], data.sources[j]),
       statedGrand: ctx.statedSummary(null, null),
       grandAlong: 'down',
     });
@@ -137,6 +138,7 @@ function matrixOf(ctx: RollupContext, kind: 'year' | 'source', name: string, tit
     rows: sourceLines,
     cols: yearLines,
     cell: (i, j) => cell(data.years[j], data.sources[i].id),
+    stated: (i, j) => ctx.statedSummary(data.years[j], data.sources[i]),
     statedGrand: ctx.statedSummary(null, null),
     grandAlong: 'across',
   });
