@@ -5,14 +5,14 @@ import { numberFormatInfo, type SheetFigures } from '../numbers';
 import type { Dec } from '../numbers/Dec';
 import { HIGHLIGHT_FILLS } from '../plans/highlightPlan';
 import type { CellStyle } from '../plans/WritePlan';
-import { figureTerm, sumFormula, termsValue, type FigureTerm } from './figureTerm';
+import { figureTerm, sumArgs, termsValue, type FigureTerm } from './figureTerm';
 import type { RollupLabels } from './labels';
 import { sourceId, type LeafCell, type RollupSource, type TableLeaves } from './tableLeaves';
 import { SheetBuilder } from './SheetBuilder';
 
-/** A rolled-up figure: its formula, and its exact value and shown precision (for the reconciliation). */
+/** A rolled-up figure: the arguments of its SUM, and its exact value and shown precision (for the reconciliation). */
 export interface Rolled {
-  readonly formula: string;
+  readonly args: readonly string[];
   readonly value: Dec;
   readonly coarsest: number;
 }
@@ -44,7 +44,7 @@ export class RollupContext {
   /** SUM of leaf cells, with its exact value. */
   rolled(cells: readonly LeafCell[]): Rolled {
     const terms = cells.map((c) => this.term(c));
-    return { formula: sumFormula(this.table.sheet, terms), ...termsValue(terms) };
+    return { args: sumArgs(this.table.sheet, terms), ...termsValue(terms) };
   }
 
   /** The leaf cells of nodes for a year (all sources, or one). */
@@ -92,7 +92,7 @@ export class RollupContext {
       sheet.style(diffAt.row, diffAt.col, blank);
       return;
     }
-    sheet.formula(statedAt.row, statedAt.col, sumFormula(this.table.sheet, [t]).replace(/^=SUM\((.*)\)$/, '=$1'), blank);
+    sheet.formula(statedAt.row, statedAt.col, `=${sumArgs(this.table.sheet, [t])[0]}`, blank);
     const coarsest = Math.min(rolled.coarsest, t.kind === 'ref' && t.value.isZero() ? Infinity : (t.decimals ?? Infinity));
     const tolerance = coarsest === Infinity ? 0 : halfUnit(coarsest);
     const beyond = t.value.minus(rolled.value).abs().gt(tolerance);

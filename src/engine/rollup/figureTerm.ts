@@ -56,7 +56,7 @@ export function textFigureFormula(ref: string, text: string, value: Dec): string
 }
 
 /** Excel's limit of arguments to one function. */
-const MAX_ARGS = 255;
+export const MAX_ARGS = 255;
 
 /**
  * `=SUM(...)` of terms on a sheet: runs of adjacent referred cells down a column become
@@ -64,6 +64,11 @@ const MAX_ARGS = 255;
  * arguments, `SUM(...)+SUM(...)`. No terms: `=0`.
  */
 export function sumFormula(sheet: string, terms: readonly FigureTerm[]): string {
+  return localSum(sumArgs(sheet, terms));
+}
+
+/** The arguments of {@link sumFormula}: ranges and cells of the sheet, text figures' expressions. */
+export function sumArgs(sheet: string, terms: readonly FigureTerm[]): string[] {
   const prefix = sheetRef(sheet);
   const refs = terms.filter((t) => t.kind === 'ref').map((t) => t.cell);
   refs.sort((a, b) => a.col - b.col || a.row - b.row);
@@ -75,8 +80,7 @@ export function sumFormula(sheet: string, terms: readonly FigureTerm[]): string 
     i = j + 1;
   }
   for (const t of terms) if (t.kind === 'expr') args.push(t.formula);
-  if (args.length === 0) return '=0';
-  return localSum(args);
+  return args;
 }
 
 /** `=SUM(a,b,...)` of plain arguments, split every 255. */

@@ -1,7 +1,6 @@
 import type { OutlineNode } from '../detect/Table';
 import { Dec } from '../numbers/Dec';
 import type { CellStyle, NewSheet } from '../plans/WritePlan';
-import { localSum } from './figureTerm';
 import { FIRST_ROW, HEADER } from './matrixSheet';
 import type { RollupContext } from './RollupContext';
 import { SheetBuilder } from './SheetBuilder';
@@ -29,6 +28,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
   s.text(2, diffFirst, labels.differenceBlock, HEADER);
   s.merge(2, diffFirst, diffFirst + n);
   s.text(3, 0, labels.item, HEADER);
+  s.helpers(diffFirst + n + 2, 3, labels.partialSums);
   for (const first of [1, statedFirst, diffFirst]) {
     years.forEach((y, j) => s.text(3, first + j, String(y), HEADER));
     s.text(3, first + n, labels.total, HEADER);
@@ -47,7 +47,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
     let coarsest = Infinity;
     years.forEach((year, j) => {
       const rolled = ctx.rolled(ctx.cells([node], year));
-      s.formula(row, 1 + j, rolled.formula, style);
+      s.sum(row, 1 + j, rolled.args, style);
       total = total.plus(rolled.value);
       coarsest = Math.min(coarsest, rolled.coarsest);
       if (depth === 0) {
@@ -56,7 +56,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
       }
       ctx.reconcile(s, data.statedOf(node, year), rolled, { row, col: 1 + j }, { row, col: statedFirst + j }, { row, col: diffFirst + j }, fig);
     });
-    s.formula(row, totalCol, localSum([SheetBuilder.span(row, 1, row, n)]), { ...fig, bold: true });
+    s.sum(row, totalCol, [SheetBuilder.span(row, 1, row, n)], { ...fig, bold: true });
     ctx.reconcile(s, data.statedOf(node, null), { value: total, coarsest }, { row, col: totalCol }, { row, col: statedFirst + n }, { row, col: diffFirst + n }, fig);
     for (const child of node.children) writeNode(child, depth + 1);
   };
@@ -68,12 +68,12 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
   let grand = new Dec(0);
   let grandCoarsest = Infinity;
   years.forEach((year, j) => {
-    s.formula(totalRow, 1 + j, localSum(topRows.map((tr) => SheetBuilder.a1(tr, 1 + j))), bold);
+    s.sum(totalRow, 1 + j, topRows.map((tr) => SheetBuilder.a1(tr, 1 + j)), bold);
     grand = grand.plus(grandValues[j].value);
     grandCoarsest = Math.min(grandCoarsest, grandValues[j].coarsest);
     ctx.reconcile(s, ctx.statedSummary(year, null), grandValues[j], { row: totalRow, col: 1 + j }, { row: totalRow, col: statedFirst + j }, { row: totalRow, col: diffFirst + j }, bold);
   });
-  s.formula(totalRow, totalCol, localSum([SheetBuilder.span(totalRow, 1, totalRow, n)]), bold);
+  s.sum(totalRow, totalCol, [SheetBuilder.span(totalRow, 1, totalRow, n)], bold);
   ctx.reconcile(s, ctx.statedSummary(null, null), { value: grand, coarsest: grandCoarsest }, { row: totalRow, col: totalCol }, { row: totalRow, col: statedFirst + n }, { row: totalRow, col: diffFirst + n }, bold);
 
   const { notes, differences } = ctx.takeNotes();

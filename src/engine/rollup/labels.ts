@@ -20,6 +20,8 @@ export interface RollupLabels {
   readonly statedBlock: string;
   readonly differenceBlock: string;
   readonly highlighted: string;
+  /** Above the partial sums of sums too long for one formula. */
+  readonly partialSums: string;
   readonly unreadable: (cell: string, text: string) => string;
   readonly statedUnreadable: (cell: string, text: string) => string;
   readonly planTitle: (tables: readonly string[]) => string;
@@ -39,6 +41,7 @@ const RU: RollupLabels = {
   statedBlock: 'Указано в таблице',
   differenceBlock: 'Разница (указано − свод)',
   highlighted: 'Разница больше округления выделена цветом (на момент построения свода).',
+  partialSums: 'Промежуточные суммы (формула длиннее допустимой в Excel)',
   unreadable: (cell, text) => `${cell}: «${text}» не читается как число и не вошло в суммы.`,
   statedUnreadable: (cell, text) => `${cell}: итог «${text}» не читается как число; сверка с ним не выполнена.`,
   planTitle: (tables) => `Своды по таблицам ${tables.join(', ')}`,
@@ -58,6 +61,7 @@ const EN: RollupLabels = {
   statedBlock: 'Stated in the table',
   differenceBlock: 'Difference (stated − rolled up)',
   highlighted: 'Differences beyond rounding are highlighted (as of when the rollup was made).',
+  partialSums: "Partial sums (a formula longer than Excel's limit)",
   unreadable: (cell, text) => `${cell}: “${text}” cannot be read as a number and is left out of the sums.`,
   statedUnreadable: (cell, text) => `${cell}: the stated total “${text}” cannot be read as a number; it is not compared.`,
   planTitle: (tables) => `Rollups of ${tables.join(', ')}`,

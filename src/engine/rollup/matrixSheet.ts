@@ -1,7 +1,6 @@
 import type { CellAddress } from '../address';
 import { Dec } from '../numbers/Dec';
 import type { CellStyle, NewSheet } from '../plans/WritePlan';
-import { localSum } from './figureTerm';
 import type { RollupKind } from './labels';
 import type { Rolled, RollupContext } from './RollupContext';
 import { SheetBuilder } from './SheetBuilder';
@@ -54,13 +53,14 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
   s.text(2, diffFirst, labels.differenceBlock, HEADER);
   s.merge(2, diffFirst, diffFirst + nCols);
   s.text(3, 0, spec.corner, HEADER);
+  s.helpers(diffFirst + nCols + 2, 3, labels.partialSums);
   for (const first of [1, statedFirst, diffFirst]) {
     spec.cols.forEach((c, j) => s.text(3, first + j, c.label, HEADER));
     s.text(3, first + nCols, labels.total, HEADER);
   }
   /** Writes a rolled-up figure at (row, col) and its reconciliation in the blocks beside. */
   const put = (row: number, col: number, rolled: Rolled, stated: CellAddress | undefined, style: CellStyle) => {
-    s.formula(row, col, rolled.formula, style);
+    s.sum(row, col, rolled.args, style);
     ctx.reconcile(s, stated, rolled, { row, col }, { row, col: statedFirst + col - 1 }, { row, col: diffFirst + col - 1 }, style);
   };
 
@@ -78,7 +78,7 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
       value = value.plus(cell.value);
       coarsest = Math.min(coarsest, cell.coarsest);
     });
-    const total = line.total ?? { formula: nCols === 0 ? '=0' : localSum([SheetBuilder.span(r, 1, r, nCols)]), value, coarsest };
+    const total = line.total ?? { args: nCols === 0 ? [] : [SheetBuilder.span(r, 1, r, nCols)], value, coarsest };
     rowTotals.push(total);
     put(r, totalCol, total, line.stated, figBold);
   });
@@ -93,15 +93,14 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
       value = value.plus(cell.value);
       coarsest = Math.min(coarsest, cell.coarsest);
     });
-    const total = line.total ?? { formula: localSum([SheetBuilder.span(FIRST_ROW, 1 + j, lastRow, 1 + j)]), value, coarsest };
+    const total = line.total ?? { args: [SheetBuilder.span(FIRST_ROW, 1 + j, lastRow, 1 + j)], value, coarsest };
     put(totalRow, 1 + j, total, line.stated, figBold);
     return total;
   });
   const down = spec.grandAlong === 'down' || nCols === 0;
   const along = down ? rowTotals : colTotals;
   const grand: Rolled = {
-    formula:
-      spec.rows.length === 0 ? '=0' : down ? localSum([SheetBuilder.span(FIRST_ROW, totalCol, lastRow, totalCol)]) : localSum([SheetBuilder.span(totalRow, 1, totalRow, nCols)]),
+    args: spec.rows.length === 0 ? [] : down ? [SheetBuilder.span(FIRST_ROW, totalCol, lastRow, totalCol)] : [SheetBuilder.span(totalRow, 1, totalRow, nCols)],
     value: along.reduce((a, t) => a.plus(t.value), new Dec(0)),
     coarsest: Math.min(...along.map((t) => t.coarsest)),
   };

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../../../src/cli/applyPlan';
 import { planRollups, type RollupPlan, type WorkbookSnapshot } from '../../../src/engine';
 import { recalculate, type Recalculated } from '../../support/recalc';
-import { toXlsx, workbook } from '../../support/sheet';
+import { sheet, toXlsx, workbook } from '../../support/sheet';
 import { LAYOUTS } from '../layouts/layoutFixtures';
 
 jest.setTimeout(240_000);
@@ -72,5 +72,59 @@ describe.each([
     const title = book.value(sheets[0].sheet, 'A1');
     expect(title).toContain(`${tableId}, `);
     expect(title).toContain(`!${fx.range}`);
+  });
+});
+
+/** The most arguments any SUM( of a formula has (commas at its own depth, outside quotes). */
+function maxSumArgs(formula: string): number {
+  let most = 0;
+  for (let at = formula.indexOf('SUM('); at >= 0; at = formula.indexOf('SUM(', at + 1)) {
+    let depth = 0;
+    let args = 1;
+    let quoted = false;
+    for (let i = at + 3; i < formula.length; i++) {
+      const ch = formula[i];
+      if (ch === '"' || ch === "'") quoted = !quoted;
+      if (quoted) continue;
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+      else if (ch === ',' && depth === 1) args++;
+    }
+    most = Math.max(most, args);
+  }
+  return most;
+}
+
+describe('a table too long for one formula', () => {
+  // 2,000 activities with figures typed as text: each is its own NUMBERVALUE argument
+  const N = 2000;
+  const build = () =>
+    workbook(
+      sheet('Мероприятия', [
+        ['Наименование', '2024 год', '2025 год'],
+        ...Array.from({ length: N }, (_, i) => [`Мероприятие ${i + 1}`, '1,5', '2,25']),
+        ['Итого', '3 000,0', '4 500,0'],
+      ]),
+    );
+
+  it("stays within Excel's limits (8,192 characters, 255 arguments) through partial sums, and adds up", async () => {
+    const snapshot = build();
+    const result = planRollups(snapshot, { lang: 'ru', kinds: ['year'] });
+    const cells = result.plan!.newSheets[0].cells;
+    const formulas = cells.flatMap((c) => (c.content?.kind === 'formula' ? [c.content.formula] : []));
+    expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
+    expect(Math.max(...formulas.map(maxSumArgs))).toBeLessThanOrEqual(255);
+    expect(cells.some((c) => c.content?.kind === 'text' && c.content.text.startsWith('Промежуточные суммы'))).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(snapshot)) as unknown as ArrayBuffer);
+    applyContentPlan(wb, result.plan!);
+    const file = join(mkdtempSync(join(tmpdir(), 'rollup-long-')), 'long.xlsx');
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const book = await recalculate(file);
+    const s = result.sheets[0].sheet;
+    const [total, stated, diff] = book.colsOf(s, 4, 'Всего');
+    expect([total, stated, diff].map((c) => book.value(s, `${c}${book.rowOf(s, '2024')}`))).toEqual([3000, 3000, 0]);
+    expect(book.value(s, `${total}${book.rowOf(s, '2025')}`)).toBe(4500);
   });
 });
