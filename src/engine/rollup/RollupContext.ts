@@ -37,7 +37,7 @@ export class RollupContext {
     const k = cell.row * 16384 + cell.col;
     let t = this.terms.get(k);
     if (!t) this.terms.set(k, (t = figureTerm(this.figures, this.table.sheet, cell)));
-    if (t.kind === 'unreadable') this.notes.set(toA1(cell), this.labels.unreadable(toA1(cell), t.text));
+    if (t.kind === 'unreadable') this.notes.set(toA1(cell), (t.reason === 'text-figure' ? this.labels.textFigure : this.labels.unreadable)(toA1(cell), t.text));
     return t;
   }
 

@@ -23,6 +23,8 @@ export interface RollupLabels {
   /** Above the partial sums of sums too long for one formula. */
   readonly partialSums: string;
   readonly unreadable: (cell: string, text: string) => string;
+  /** A figure typed as text that no formula reads back as the figure (`1 567 тыс.`). */
+  readonly textFigure: (cell: string, text: string) => string;
   readonly statedUnreadable: (cell: string, text: string) => string;
   readonly planTitle: (tables: readonly string[]) => string;
 }
@@ -43,6 +45,7 @@ const RU: RollupLabels = {
   highlighted: 'Разница больше округления выделена цветом (на момент построения свода).',
   partialSums: 'Промежуточные суммы (формула длиннее допустимой в Excel)',
   unreadable: (cell, text) => `${cell}: «${text}» не читается как число и не вошло в суммы.`,
+  textFigure: (cell, text) => `${cell}: «${text}» записано текстом, который формула не прочтёт как число; не вошло в суммы.`,
   statedUnreadable: (cell, text) => `${cell}: итог «${text}» не читается как число; сверка с ним не выполнена.`,
   planTitle: (tables) => `Своды по таблицам ${tables.join(', ')}`,
 };
@@ -63,6 +66,7 @@ const EN: RollupLabels = {
   highlighted: 'Differences beyond rounding are highlighted (as of when the rollup was made).',
   partialSums: "Partial sums (a formula longer than Excel's limit)",
   unreadable: (cell, text) => `${cell}: “${text}” cannot be read as a number and is left out of the sums.`,
+  textFigure: (cell, text) => `${cell}: “${text}” is text a formula cannot read as a number; it is left out of the sums.`,
   statedUnreadable: (cell, text) => `${cell}: the stated total “${text}” cannot be read as a number; it is not compared.`,
   planTitle: (tables) => `Rollups of ${tables.join(', ')}`,
 };

@@ -106,15 +106,3 @@ export function tableLeaves(table: DetectedTable): TableLeaves {
     statedOf,
   };
 }
-
-/** The cells of some leaves for a year and a source; `source` undefined: all sources. */
-export function cellsFor(data: TableLeaves, leaves: readonly OutlineNode[], year: number, source?: string): LeafCell[] {
-  const out: LeafCell[] = [];
-  for (const leaf of leaves) {
-    for (const c of data.cellsOf(leaf)) {
-      if (c.year !== year) continue;
-      if (source !== undefined ? c.source === source : data.leafTotals ? c.source === null : c.source !== null) out.push(c);
-    }
-  }
-  return out;
-}

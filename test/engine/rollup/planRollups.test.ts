@@ -133,3 +133,22 @@ describe('table outline', () => {
     ]);
   });
 });
+
+describe('notes under a rollup', () => {
+  const notesOf = (s: NewSheet) => s.cells.flatMap((c) => (c.cell.startsWith('A') && c.content?.kind === 'text' && /^[A-Z]+\d+: /.test(c.content.text) ? [c.content.text] : []));
+
+  it('name each figure left out of the sums, and say why', () => {
+    const wb = workbook(
+      sheet('Расходы', [
+        ['Наименование', '2024 год', '2025 год'],
+        ['Библиотеки', '2600,,0', 5],
+        ['Музеи', 7, { error: '#REF!' }],
+        ['Итого', 10, 12],
+      ]),
+    );
+    const { plan, sheets } = planRollups(wb, { lang: 'ru', kinds: ['year'] });
+    expect(notesOf(plan!.newSheets[0])).toEqual(['B2: «2600,,0» не читается как число и не вошло в суммы.', 'C3: «#REF!» не читается как число и не вошло в суммы.']);
+    // 7 against the stated 10, 5 against 12: both highlighted
+    expect(sheets[0].differences).toBeGreaterThanOrEqual(2);
+  });
+});
