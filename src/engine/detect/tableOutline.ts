@@ -26,6 +26,7 @@ export function tableOutline(entries: readonly Entry[], structure: Structure): O
   let i = 0;
   const items = structure.leaves;
   let previousEnd = -1;
+  const headings = headingFinder(entries);
   while (i < items.length) {
     const g = groupIndex(items[i]);
     let j = i + 1;
@@ -41,7 +42,7 @@ export function tableOutline(entries: readonly Entry[], structure: Structure): O
         // one item with source rows under a total: the item is the group
         out.push({ ...nodes[0], rows });
       } else {
-        const heading = headingBefore(entries, previousEnd, run[0]);
+        const heading = headings(previousEnd, run[0]);
         out.push({ label: heading?.label ?? total.label, rows, children: nodes });
       }
     }
@@ -96,14 +97,22 @@ function itemLabel(e: Entry): string | undefined {
   return rest.length > 0 ? rest.join(' ') : undefined;
 }
 
-/** The last heading (a label row without figures) between `after` and the item, not the item's own label row. */
-function headingBefore(entries: readonly Entry[], after: number, item: Entry): Entry | undefined {
-  let found: Entry | undefined;
-  for (const e of entries) {
-    if (e.firstRow >= item.firstRow) break;
-    if (e.firstRow <= after || e.hasFigures || e.role !== 'normal' || e.totalScope) continue;
-    if (e.label === item.label) continue;
-    found = e;
-  }
-  return found;
+/**
+ * The last heading (a label row without figures) between `after` and an item, not the item's
+ * own label row. Asked in row order, it walks the entries once for the whole table.
+ */
+function headingFinder(entries: readonly Entry[]): (after: number, item: Entry) => Entry | undefined {
+  const isHeading = (e: Entry) => !e.hasFigures && e.role === 'normal' && !e.totalScope;
+  let k = 0;
+  let last = -1;
+  return (after, item) => {
+    for (; k < entries.length && entries[k].firstRow < item.firstRow; k++) if (isHeading(entries[k])) last = k;
+    if (last < 0 || entries[last].firstRow <= after) return undefined;
+    // the item's own label row (an activity's name above its year rows): the heading is before it
+    if (entries[last].label !== item.label) return entries[last];
+    for (let j = last - 1; j >= 0 && entries[j].firstRow > after; j--) {
+      if (isHeading(entries[j])) return entries[j];
+    }
+    return undefined;
+  };
 }
