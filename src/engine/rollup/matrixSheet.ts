@@ -64,6 +64,7 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
     ctx.reconcile(s, stated, rolled, { row, col }, { row, col: statedFirst + col - 1 }, { row, col: diffFirst + col - 1 }, style);
   };
 
+  const cells = spec.rows.map((_, i) => spec.cols.map((_, j) => spec.cell(i, j)));
   const lastRow = FIRST_ROW + spec.rows.length - 1;
   const totalRow = lastRow + 1;
   const rowTotals: Rolled[] = [];
@@ -72,8 +73,7 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
     s.text(r, 0, line.label, BORDER);
     let value = new Dec(0);
     let coarsest = Infinity;
-    spec.cols.forEach((_, j) => {
-      const cell = spec.cell(i, j);
+    cells[i].forEach((cell, j) => {
       put(r, 1 + j, cell, spec.stated(i, j), fig);
       value = value.plus(cell.value);
       coarsest = Math.min(coarsest, cell.coarsest);
@@ -88,8 +88,8 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
   const colTotals = spec.cols.map((line, j) => {
     let value = new Dec(0);
     let coarsest = Infinity;
-    spec.rows.forEach((_, i) => {
-      const cell = spec.cell(i, j);
+    cells.forEach((line) => {
+      const cell = line[j];
       value = value.plus(cell.value);
       coarsest = Math.min(coarsest, cell.coarsest);
     });

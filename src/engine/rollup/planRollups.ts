@@ -91,7 +91,7 @@ export function planRollups(workbook: WorkbookSnapshot, options: RollupOptions):
       const why = rollupApplies(table, kind, data);
       if (why) {
         // asked for by name: say why not; else rollups that do not apply are simply not made
-        if (options.kinds || options.tables) skipped.push({ tableId: table.id, kind, reason: why });
+        if (options.kinds) skipped.push({ tableId: table.id, kind, reason: why });
         continue;
       }
       const name = uniqueSheetName(several ? `${labels.sheetName[kind]} ${table.id}` : labels.sheetName[kind], taken);
