@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -155,6 +155,17 @@ describe('rollup command line', () => {
     expect(approx(book.value(s, `D${book.rowOf(s, '2025')}`))).toBe('220');
   });
 
+  it('says why a rollup asked for does not apply (a passport has no items), and writes nothing', async () => {
+    const dir = tmp();
+    const file = join(dir, 'p.xlsx');
+    writeFileSync(file, await toXlsx(passport()));
+    const io = capture();
+    expect(await main(['rollup', file, '--kind', 'item', '-o', join(dir, 'o.xlsx'), '--lang', 'en'], io)).toBe(2);
+    expect(io.stderr).toBe('T1 (by item and year): the table has no items besides its sources\n');
+    expect(io.stdout).toBe('');
+    expect(existsSync(join(dir, 'o.xlsx'))).toBe(false);
+  });
+
   it('an unknown table is an error (status 2) and nothing is written', async () => {
     const dir = tmp();
     const file = join(dir, 'p.xlsx');
@@ -162,5 +173,6 @@ describe('rollup command line', () => {
     const io = capture();
     expect(await main(['rollup', file, '--table', 'T9', '-o', join(dir, 'o.xlsx'), '--lang', 'en'], io)).toBe(2);
     expect(io.stderr).toContain('T9: no such table');
+    expect(existsSync(join(dir, 'o.xlsx'))).toBe(false);
   });
 });

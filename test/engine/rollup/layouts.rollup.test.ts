@@ -68,6 +68,9 @@ describe.each([
       }
     }
     if (plant) expect(sheets.reduce((n, s) => n + s.differences, 0)).toBeGreaterThan(0);
+    // wording in the language asked for (Russian for the clean run, English for the planted one)
+    expect(sheets[0].sheet).toBe(plant ? `Rollup by year ${tableId}` : `Свод по годам ${tableId}`);
+    expect(book.value(sheets[0].sheet, 'A4')).toBe(plant ? 'Year' : 'Год');
     // the title names the table and its range
     const title = book.value(sheets[0].sheet, 'A1');
     expect(title).toContain(`${tableId}, `);
