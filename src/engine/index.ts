@@ -9,3 +9,4 @@ export { detectTables } from './detect/detectTables';
 export { checkWorkbook, CHECKS, type CheckResult, type CheckOptions } from './check/checkWorkbook';
 export * from './i18n';
 export * from './plans';
+export * from './fill';

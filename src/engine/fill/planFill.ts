@@ -1,0 +1,348 @@
+import { parseRangeA1, rangeToA1, toA1, type CellRange } from '../address';
+import { detectTables, type Detection } from '../detect/detectTables';
+import type { Lang } from '../i18n/Locale';
+import { compareExact, exactFromNumber, exactFromText, exactToString, formatAmount, parseFigure } from '../numbers';
+import type { CellContent, CellWrite, ContentPlan } from '../plans';
+import { isCellError, SheetGrid, type WorkbookSnapshot } from '../snapshot';
+import type { DetectedTable } from '../detect/Table';
+import type { CellFill, FillMatch, FillProblem, FillResult, FillTarget, FormulaFill, IndicatorRef, SourceTableSummary, TemplateSummary, UnmatchedTarget } from './FillResult';
+import { fillPlanTitle } from './fillWording';
+import { valueOf, type IndicatorRow, type IndicatorTable, type IndicatorValue } from './IndicatorTable';
+import { matchRows, type MatchOutcome, type MatchQuery } from './matchRows';
+import { nameWords, stemOf } from './nameTokens';
+import { readIndicatorTables } from './readIndicatorTables';
+import { readTemplate } from './readTemplate';
+import type { Placeholder, Template, TemplateColumn } from './Template';
+
+export interface FillOptions {
+  /** The sheet to fill. */
+  readonly template: string;
+  /** The source: a sheet name, `'Sheet'!A3:K17`, or a table id (`T2`). Needed when the workbook has several indicator tables. */
+  readonly source?: string;
+  /** The year to fill: limits a report with several years to one, and gives a year to columns that name none. */
+  readonly year?: number;
+  /** Replace values already in target cells (otherwise they are reported and left alone). */
+  readonly overwrite?: boolean;
+  /** Language of the plan's title. */
+  readonly lang?: Lang;
+}
+
+/** One target column of the report table, with its year settled. */
+interface TargetColumn {
+  readonly col: number;
+  readonly what: 'plan' | 'fact' | 'base';
+  readonly year: number | null;
+}
+
+/**
+ * Fills a report template from the programme's indicator table: reads the template (a report
+ * table and/or placeholders), picks the source (or says which to choose), matches rows, and
+ * plans values into empty target cells (and deviation formulas where the fact is there). Values
+ * are the source's exact decimals; nothing but cell contents is written (formats, borders,
+ * merges stay). Problems in the workbook are results, never exceptions.
+ */
+export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detection: Detection = detectTables(snapshot)): FillResult {
+  const lang = options.lang ?? 'en';
+  const problems: FillProblem[] = [];
+  const sheetSnapshot =
+    snapshot.sheets.find((s) => s.name === options.template) ??
+    snapshot.sheets.find((s) => s.name.trim().toLocaleLowerCase() === options.template.trim().toLocaleLowerCase());
+  if (!sheetSnapshot) {
+    return blocked(lang, { code: 'template-not-found', severity: 'blocking', params: { name: options.template } }, null, null, []);
+  }
+  const grid = new SheetGrid(sheetSnapshot);
+  const template = readTemplate(grid);
+  const summary = templateSummary(template);
+  const tableRows = template.table?.rows ?? [];
+  if (tableRows.length === 0 && template.placeholders.length === 0) {
+    const p: FillProblem = { code: 'no-template', severity: 'blocking', sheet: grid.name, params: { name: grid.name } };
+    return blocked(lang, p, summary, null, []);
+  }
+  if (sheetSnapshot.protected) return blocked(lang, { code: 'sheet-protected', severity: 'blocking', sheet: grid.name, params: { name: grid.name } }, summary, null, []);
+  for (const bad of template.badPlaceholders) problems.push({ code: 'bad-placeholder', severity: 'warning', sheet: grid.name, cell: bad.cell, params: { text: bad.raw } });
+
+  // the source
+  const named = options.source?.trim();
+  const tables = readIndicatorTables(detection, (t) => t.kind === 'indicators' || (named !== undefined && namesTable(named, t)));
+  const eligible = tables.filter((t) => !(template.table && t.sheet === grid.name && overlaps(t.range, template.table.range)));
+  const candidates = eligible.filter((t) => t.kind === 'indicators').map(summaryOf);
+  const picked = named === undefined ? eligible.filter((t) => t.kind === 'indicators') : eligible.filter((t) => namesTable(named, t));
+  if (picked.length === 0) {
+    const p: FillProblem =
+      named === undefined
+        ? { code: 'no-source-table', severity: 'blocking', params: {} }
+        : { code: 'source-not-found', severity: 'blocking', params: { name: named, candidates } };
+    return blocked(lang, p, summary, null, candidates);
+  }
+  if (picked.length > 1) {
+    const counted = picked.map((table) => ({ ...summaryOf(table), matched: matchedCount(template, table) }));
+    const p: FillProblem = { code: 'ambiguous-source', severity: 'blocking', params: { candidates: counted, ...(named !== undefined ? { name: named } : {}) } };
+    return blocked(lang, p, summary, null, counted);
+  }
+  const source = picked[0];
+  const sourceSummary = summaryOf(source);
+
+  // the years
+  const targets: TargetColumn[] = [];
+  let yearUnknown = false;
+  const fillable = (template.table?.columns ?? []).filter((c) => c.role === 'plan' || c.role === 'fact' || c.role === 'base');
+  for (const c of fillable) {
+    if (c.role === 'base') {
+      targets.push({ col: c.col, what: 'base', year: null });
+      continue;
+    }
+    if (c.year !== undefined && options.year !== undefined && c.year !== options.year) continue;
+    const year = c.year ?? options.year ?? template.titleYear;
+    if (year === undefined) yearUnknown = true;
+    else targets.push({ col: c.col, what: c.role as 'plan' | 'fact', year });
+  }
+  if (yearUnknown) problems.push({ code: 'year-unknown', severity: 'warning', sheet: grid.name, params: {} });
+  const yearly = fillable.filter((c) => c.role !== 'base');
+  if (options.year !== undefined && yearly.length > 0 && !targets.some((t) => t.year === options.year) && template.placeholders.length === 0) {
+    const years = [...new Set(yearly.map((c) => c.year).filter((y): y is number => y !== undefined))];
+    return blocked(lang, { code: 'year-not-in-template', severity: 'blocking', sheet: grid.name, params: { year: options.year, years } }, summary, sourceSummary, [sourceSummary]);
+  }
+  const missingYears = [...new Set(targets.filter((t) => t.what === 'plan' && t.year !== null && !source.years.includes(t.year)).map((t) => t.year!))];
+  for (const year of missingYears) problems.push({ code: 'year-not-in-source', severity: 'warning', params: { year, years: source.years, source: sourceSummary } });
+  const usable = targets.filter((t) => t.year === null ? source.baseCol !== null : source.columns.some((c) => c.year === t.year && c.kind === t.what));
+  if (usable.length === 0 && template.placeholders.length === 0) {
+    const firstMissing = problems.find((p) => p.code === 'year-not-in-source' || p.code === 'year-unknown');
+    if (firstMissing) return blocked(lang, { ...firstMissing, severity: 'blocking' }, summary, sourceSummary, [sourceSummary], problems.filter((p) => p !== firstMissing));
+  }
+
+  // matching and values
+  const current = (row: number, col: number) => cellContent(grid, row, col);
+  const writes = new Map<string, { write: CellWrite; before: CellContent }>();
+  const matches: FillMatch[] = [];
+  const unmatched: UnmatchedTarget[] = [];
+  const ref = (r: IndicatorRow): IndicatorRef => ({ sheet: source.sheet, cell: toA1({ row: r.row, col: source.nameCol }), code: r.code, underCode: r.underCode, name: r.name, unit: r.unit });
+  const rowOutcomes = matchRows(tableRows, source.rows, true);
+  tableRows.forEach((row, i) => {
+    const target: FillTarget = { kind: 'row', sheet: grid.name, row: row.row, cell: toA1({ row: row.row, col: template.table!.columns.find((c) => c.role === 'name')?.col ?? template.table!.columns.find((c) => c.role === 'code')!.col }), code: row.code, name: row.name };
+    const outcome = rowOutcomes[i];
+    if (!outcome.matched) return void unmatched.push(unmatchedOf(target, outcome, source, ref));
+    const indicator = source.rows[outcome.index];
+    const cells: CellFill[] = [];
+    for (const t of usable) {
+      const value = t.what === 'base' ? indicator.base : valueOf(source, indicator, t.year!, t.what);
+      if (!value) continue;
+      const cell = toA1({ row: row.row, col: t.col });
+      const fill = fillCell(cell, t.what, t.year, value, current(row.row, t.col), options.overwrite === true);
+      cells.push(fill);
+      if (fill.status === 'write' || fill.status === 'overwrite') writes.set(cell, { write: { cell, content: contentOf(value) }, before: current(row.row, t.col).content });
+    }
+    matches.push({
+      target,
+      indicator: ref(indicator),
+      method: outcome.method,
+      confidence: outcome.confidence,
+      ...(outcome.codeConflict !== undefined ? { codeConflict: ref(source.rows[outcome.codeConflict]) } : {}),
+      unitDiffers: unitsDiffer(row.unit, indicator.unit),
+      cells,
+    });
+  });
+
+  // placeholders: each cell's text with every placeholder it can fill replaced
+  const placeholderOutcomes = matchRows(template.placeholders, source.rows, false);
+  const byCell = new Map<string, { row: number; col: number; text: string; fills: { p: Placeholder; value: IndicatorValue }[] }>();
+  template.placeholders.forEach((p, i) => {
+    const target: FillTarget = { kind: 'placeholder', sheet: grid.name, cell: p.cell, raw: p.raw, code: p.code, name: p.name };
+    const outcome = placeholderOutcomes[i];
+    if (!outcome.matched) return void unmatched.push(unmatchedOf(target, outcome, source, ref));
+    const indicator = source.rows[outcome.index];
+    const year = p.kind === 'base' ? null : (p.year ?? options.year ?? template.titleYear ?? null);
+    const cells: CellFill[] = [];
+    if (p.kind !== 'base' && year === null) {
+      problems.push({ code: 'year-unknown', severity: 'warning', sheet: grid.name, cell: p.cell, params: { text: p.raw } });
+    } else if (p.kind !== 'base' && !source.years.includes(year!)) {
+      problems.push({ code: 'year-not-in-source', severity: 'warning', sheet: grid.name, cell: p.cell, params: { year: year!, years: source.years, source: sourceSummary, text: p.raw } });
+    } else {
+      const value = p.kind === 'base' ? indicator.base : valueOf(source, indicator, year!, p.kind);
+      const v: IndicatorValue = value ?? { kind: 'empty', cell: '' };
+      const status = v.kind === 'empty' ? 'no-value' : v.kind === 'unreadable' ? 'unreadable' : 'write';
+      cells.push({ cell: p.cell, what: p.kind, year, value: v, status, current: p.raw });
+      if (status === 'write') {
+        const entry = byCell.get(p.cell) ?? { row: p.row, col: p.col, text: String(grid.valueAt(p.row, p.col) ?? ''), fills: [] };
+        entry.fills.push({ p, value: v });
+        byCell.set(p.cell, entry);
+      }
+    }
+    matches.push({ target, indicator: ref(indicator), method: outcome.method, confidence: outcome.confidence, unitDiffers: false, cells });
+  });
+  for (const [cell, entry] of byCell) {
+    const before = current(entry.row, entry.col).content;
+    const only = entry.fills.length === 1 && entry.text.trim() === entry.fills[0].p.raw ? entry.fills[0] : undefined;
+    if (only) {
+      writes.set(cell, { write: { cell, content: contentOf(only.value) }, before });
+      continue;
+    }
+    const textLang: Lang = /[а-яё]/i.test(entry.text) ? 'ru' : 'en';
+    let text = entry.text;
+    for (const { p, value } of entry.fills) text = text.replace(p.raw, value.kind === 'number' ? formatAmount(value.value, textLang) : value.kind === 'text' ? value.text : p.raw);
+    writes.set(cell, { write: { cell, content: { kind: 'text', text } }, before });
+  }
+
+  // deviation formulas, where the deviation is empty and the fact is there
+  const formulas: FormulaFill[] = [];
+  if (template.table) {
+    const cols = template.table.columns;
+    for (const dev of cols.filter((c) => c.role === 'deviation' || c.role === 'percent')) {
+      const pair = planAndFact(cols, dev, options.year ?? template.titleYear);
+      if (!pair) continue;
+      for (const row of tableRows) {
+        const cell = toA1({ row: row.row, col: dev.col });
+        if (!current(row.row, dev.col).empty || writes.has(cell)) continue;
+        const factCell = toA1({ row: row.row, col: pair.fact });
+        const planCell = toA1({ row: row.row, col: pair.plan });
+        const fact = writes.get(factCell)?.write.content ?? current(row.row, pair.fact).content;
+        const plan = writes.get(planCell)?.write.content ?? current(row.row, pair.plan).content;
+        if (fact.kind === 'empty' || fact.kind === 'text' || plan.kind === 'empty' || plan.kind === 'text') continue;
+        if (dev.role === 'percent' && plan.kind === 'number' && Number(plan.value) === 0) {
+          problems.push({ code: 'percent-of-zero-plan', severity: 'note', sheet: grid.name, cell, params: {} });
+          continue;
+        }
+        const formula = dev.role === 'deviation' ? `=${factCell}-${planCell}` : `=${factCell}/${planCell}*100`;
+        formulas.push({ cell, kind: dev.role === 'deviation' ? 'deviation' : 'percent', formula });
+        writes.set(cell, { write: { cell, content: { kind: 'formula', formula } }, before: { kind: 'empty' } });
+      }
+    }
+  }
+
+  const title = fillPlanTitle(lang, grid.name, sourceSummary);
+  const edits = [...writes.values()];
+  return {
+    ok: true,
+    template: summary,
+    source: sourceSummary,
+    candidates,
+    matches,
+    unmatched,
+    formulas,
+    problems,
+    written: edits.length,
+    plan: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => e.write) }] : [] },
+    undo: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => ({ cell: e.write.cell, content: e.before })) }] : [] },
+  };
+}
+
+/** The indicator tables a template could be filled from, for a host to offer (the pane's choice of source). */
+export function listIndicatorTables(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): SourceTableSummary[] {
+  return readIndicatorTables(detection).map(summaryOf);
+}
+
+function blocked(
+  lang: Lang,
+  problem: FillProblem,
+  template: TemplateSummary | null,
+  source: SourceTableSummary | null,
+  candidates: readonly SourceTableSummary[],
+  more: readonly FillProblem[] = [],
+): FillResult {
+  const title = fillPlanTitle(lang, template?.sheet ?? '', source);
+  const empty: ContentPlan = { kind: 'content', title, newSheets: [], edits: [] };
+  return { ok: false, template, source, candidates, matches: [], unmatched: [], formulas: [], problems: [problem, ...more], written: 0, plan: empty, undo: empty };
+}
+
+function summaryOf(table: IndicatorTable): SourceTableSummary {
+  return { id: table.id, sheet: table.sheet, range: rangeToA1(table.range), years: table.years, rows: table.rows.length };
+}
+
+function templateSummary(template: Template): TemplateSummary {
+  const t = template.table;
+  return {
+    sheet: template.sheet,
+    range: t ? rangeToA1(t.range) : null,
+    columns: (t?.columns ?? []).map((c) => ({ cell: toA1({ row: t!.header.bottom, col: c.col }), role: c.role, year: c.year ?? null, header: c.header })),
+    rows: t?.rows.length ?? 0,
+    placeholders: template.placeholders.length,
+    titleYear: template.titleYear ?? null,
+  };
+}
+
+/** Whether what the user named (`T2`, a sheet, `'Sheet'!A3:K17`) is this table. */
+function namesTable(name: string, t: Pick<DetectedTable, 'id' | 'sheet' | 'range'>): boolean {
+  if (/^t\d+$/i.test(name)) return t.id.toLowerCase() === name.toLowerCase();
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]+\$?\d+(?::\$?[A-Za-z]+\$?\d+)?)$/.exec(name);
+  const sheet = m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : name;
+  if (t.sheet !== sheet && t.sheet.trim().toLocaleLowerCase() !== sheet.trim().toLocaleLowerCase()) return false;
+  if (!m) return true;
+  const range = parseRangeA1(m[3].replace(/\$/g, ''));
+  return range !== undefined && overlaps(range, t.range);
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** How many report rows and placeholders a table would match (shown when the user must choose the source). */
+function matchedCount(template: Template, table: IndicatorTable): number {
+  const count = (queries: readonly MatchQuery[], unique: boolean) => matchRows(queries, table.rows, unique).filter((o) => o.matched).length;
+  return count(template.table?.rows ?? [], true) + count(template.placeholders, false);
+}
+
+function unmatchedOf(target: FillTarget, outcome: Extract<MatchOutcome, { matched: false }>, source: IndicatorTable, ref: (r: IndicatorRow) => IndicatorRef): UnmatchedTarget {
+  return { target, reason: outcome.reason, candidates: outcome.candidates.map((c) => ({ indicator: ref(source.rows[c.index]), score: c.score, sameCode: c.sameCode })) };
+}
+
+/** A target cell's content now, as a plan would write it back, and as text for the report. */
+function cellContent(grid: SheetGrid, row: number, col: number): { empty: boolean; content: CellContent; text: string | null } {
+  const formula = grid.formulaAt(row, col);
+  if (formula) return { empty: false, content: { kind: 'formula', formula }, text: formula };
+  const v = grid.valueAt(row, col);
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return { empty: true, content: v === null ? { kind: 'empty' } : { kind: 'text', text: v }, text: null };
+  if (typeof v === 'number') {
+    const value = exactToString(exactFromNumber(v));
+    return { empty: false, content: { kind: 'number', value }, text: value };
+  }
+  const text = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : isCellError(v) ? v.error : String(v);
+  return { empty: false, content: { kind: 'text', text }, text };
+}
+
+function fillCell(cell: string, what: CellFill['what'], year: number | null, value: IndicatorValue, now: ReturnType<typeof cellContent>, overwrite: boolean): CellFill {
+  const base = { cell, what, year, value, current: now.text };
+  if (value.kind === 'empty') return { ...base, status: 'no-value' };
+  if (value.kind === 'unreadable') return { ...base, status: 'unreadable' };
+  if (now.empty) return { ...base, status: 'write' };
+  if (sameValue(now.content, value)) return { ...base, status: 'same' };
+  return { ...base, status: overwrite ? 'overwrite' : 'occupied' };
+}
+
+function sameValue(content: CellContent, value: IndicatorValue): boolean {
+  if (value.kind === 'text') return content.kind === 'text' && content.text.trim() === value.text.trim();
+  if (value.kind !== 'number') return false;
+  const wanted = exactFromText(value.value)!;
+  if (content.kind === 'number') return compareExact(exactFromText(content.value)!, wanted) === 0;
+  if (content.kind === 'text') {
+    const f = parseFigure(content.text, undefined, { decimalComma: true });
+    return f.kind === 'amount' && compareExact(f.exact, wanted) === 0;
+  }
+  return false;
+}
+
+function contentOf(value: IndicatorValue): CellContent {
+  if (value.kind === 'number') return { kind: 'number', value: value.value };
+  if (value.kind === 'text') return { kind: 'text', text: value.text };
+  return { kind: 'empty' };
+}
+
+function unitsDiffer(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const key = (u: string) => nameWords(u).map(stemOf).join(' ');
+  return key(a) !== key(b);
+}
+
+/**
+ * The fact and plan columns a deviation column compares: the nearest fact column to its left
+ * (else the first), and the plan column of the same year (else the nearest plan left of the fact).
+ */
+function planAndFact(cols: readonly TemplateColumn[], dev: TemplateColumn, year: number | undefined): { plan: number; fact: number } | undefined {
+  const facts = cols.filter((c) => c.role === 'fact');
+  const fact = [...facts].reverse().find((c) => c.col < dev.col) ?? facts[0];
+  if (!fact) return undefined;
+  const factYear = fact.year ?? year;
+  const plans = cols.filter((c) => c.role === 'plan');
+  const sameYear = plans.find((c) => (c.year ?? year) === factYear && factYear !== undefined);
+  const plan = sameYear ?? [...plans].reverse().find((c) => c.col < fact.col) ?? plans[0];
+  if (!plan) return undefined;
+  return { plan: plan.col, fact: fact.col };
+}
