@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkWorkbook, langFromTag, type Lang } from '../engine';
+import { registerFillCommand } from './fillCommand';
 import { packageVersion } from './packageVersion';
 import { readXlsx, UnreadableFileError } from './readXlsx';
 import { exitStatus, jsonReport, textReport, type FileReport } from './report';
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       else io.out(`${textReport(reports, opts.lang)}\n`);
       status = exitStatus(reports);
     });
+  registerFillCommand(program, io, envLang, (s) => (status = s));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -31,7 +31,7 @@ export interface IndicatorRef {
 
 /** What is being filled: a report row, or a placeholder cell. */
 export type FillTarget =
-  | { readonly kind: 'row'; readonly sheet: string; readonly row: number; readonly cell: string; readonly code: string | null; readonly name: string }
+  | { readonly kind: 'row'; readonly sheet: string; readonly row: number; readonly cell: string; readonly code: string | null; readonly name: string; readonly unit: string | null }
   | { readonly kind: 'placeholder'; readonly sheet: string; readonly cell: string; readonly raw: string; readonly code: string | null; readonly name: string };
 
 /**

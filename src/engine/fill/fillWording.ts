@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/Locale';
 import { formatAmount } from '../numbers';
+import { normalizeLabel } from '../vocabulary/normalizeLabel';
 import type { CellFill, CellFillStatus, FillProblem, FillTarget, IndicatorRef, SourceTableSummary, TemplateSummary, UnmatchedTarget } from './FillResult';
 import type { FillColumnRole } from './fillVocabulary';
 import type { IndicatorValue } from './IndicatorTable';
@@ -16,6 +17,8 @@ export interface FillWording {
   readonly table: (t: SourceTableSummary) => string;
   readonly template: (t: TemplateSummary) => string;
   readonly indicator: (r: IndicatorRef) => string;
+  /** The source row of a match, short when it reads as the target does: its cell, then its number and name if they differ. */
+  readonly source: (t: FillTarget, r: IndicatorRef) => string;
   readonly target: (t: FillTarget) => string;
   readonly value: (v: IndicatorValue) => string;
   readonly cell: (c: CellFill) => string;
@@ -39,13 +42,19 @@ export interface FillWording {
 
 const quoteRu = (s: string) => `«${s}»`;
 const quoteEn = (s: string) => `“${s}”`;
-const cut = (s: string, max = 70) => {
+const cut = (s: string, max = 50) => {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
 };
 const span = (years: readonly number[]) =>
   years.length === 0 ? '—' : years.every((y, i) => i === 0 || y === years[i - 1] + 1) && years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
 const ref = (t: SourceTableSummary) => `'${t.sheet.replace(/'/g, "''")}'!${t.range}`;
+/** The source row's cell, and its number and name where they differ from the target's. */
+function sourceOf(t: FillTarget, r: IndicatorRef, indicator: (r: IndicatorRef) => string): string {
+  const place = r.sheet === t.sheet ? r.cell : `'${r.sheet.replace(/'/g, "''")}'!${r.cell}`;
+  const same = normalizeLabel(t.name) === normalizeLabel(r.name) && (t.code ?? '').replace(/\.$/, '') === (r.code ?? '').replace(/\.$/, '');
+  return same ? place : `${place} ${indicator(r)}`;
+}
 const percent = (c: number) => `${Math.round(c * 100)}%`;
 
 /** 1 строка, 2 строки, 5 строк. */
@@ -125,6 +134,7 @@ const ru: FillWording = {
       .filter(Boolean)
       .join(', '),
   indicator: (r) => `${r.code ?? (r.underCode ? `(под ${r.underCode})` : '(без номера)')} ${quoteRu(cut(r.name))}`,
+  source: (t, r) => sourceOf(t, r, ru.indicator),
   target: (t) => (t.kind === 'row' ? `${t.cell} ${t.code ? `${t.code} ` : ''}${quoteRu(cut(t.name))}` : `${t.cell} ${t.raw}`),
   value: (v) => (v.kind === 'number' ? formatAmount(v.value, 'ru') : v.kind === 'empty' ? '(пусто)' : quoteRu(v.text)),
   cell: (c) => `${c.cell} ← ${ru.value(c.value)}${c.status === 'write' ? '' : ` (${ru.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'overwrite') ? `: ${quoteRu(c.current)}` : ''})`}`,
@@ -214,6 +224,7 @@ const en: FillWording = {
       .filter(Boolean)
       .join(', '),
   indicator: (r) => `${r.code ?? (r.underCode ? `(under ${r.underCode})` : '(no number)')} ${quoteEn(cut(r.name))}`,
+  source: (t, r) => sourceOf(t, r, en.indicator),
   target: (t) => (t.kind === 'row' ? `${t.cell} ${t.code ? `${t.code} ` : ''}${quoteEn(cut(t.name))}` : `${t.cell} ${t.raw}`),
   value: (v) => (v.kind === 'number' ? formatAmount(v.value, 'en') : v.kind === 'empty' ? '(empty)' : quoteEn(v.text)),
   cell: (c) => `${c.cell} ← ${en.value(c.value)}${c.status === 'write' ? '' : ` (${en.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'overwrite') ? `: ${quoteEn(c.current)}` : ''})`}`,

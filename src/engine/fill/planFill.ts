@@ -117,8 +117,9 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   const unmatched: UnmatchedTarget[] = [];
   const ref = (r: IndicatorRow): IndicatorRef => ({ sheet: source.sheet, cell: toA1({ row: r.row, col: source.nameCol }), code: r.code, underCode: r.underCode, name: r.name, unit: r.unit });
   const rowOutcomes = matchRows(tableRows, source.rows, true);
+  const labelCol = template.table?.columns.find((c) => c.role === 'name')?.col ?? template.table?.columns.find((c) => c.role === 'code')?.col ?? 0;
   tableRows.forEach((row, i) => {
-    const target: FillTarget = { kind: 'row', sheet: grid.name, row: row.row, cell: toA1({ row: row.row, col: template.table!.columns.find((c) => c.role === 'name')?.col ?? template.table!.columns.find((c) => c.role === 'code')!.col }), code: row.code, name: row.name };
+    const target: FillTarget = { kind: 'row', sheet: grid.name, row: row.row, cell: toA1({ row: row.row, col: labelCol }), code: row.code, name: row.name, unit: row.unit };
     const outcome = rowOutcomes[i];
     if (!outcome.matched) return void unmatched.push(unmatchedOf(target, outcome, source, ref));
     const indicator = source.rows[outcome.index];
