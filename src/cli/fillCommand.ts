@@ -90,7 +90,7 @@ export function needsAttention(result: FillResult): boolean {
     !result.ok ||
     result.unmatched.length > 0 ||
     result.problems.some((p) => p.severity !== 'note') ||
-    result.matches.some((m) => m.cells.some((c) => c.status === 'occupied' || c.status === 'no-value' || c.status === 'unreadable'))
+    result.matches.some((m) => m.cells.some((c) => c.status === 'occupied' || c.status === 'formula' || c.status === 'no-value' || c.status === 'unreadable'))
   );
 }
 

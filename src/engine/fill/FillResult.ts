@@ -39,9 +39,10 @@ export type FillTarget =
  * - `write`: empty, and gets the value; `overwrite`: held something, replaced (asked for);
  * - `same`: already holds the value (nothing written);
  * - `occupied`: holds something else: left alone (reported);
+ * - `formula`: holds a formula giving something else: kept, even when asked to overwrite;
  * - `no-value`: the source cell is empty; `unreadable`: the source cell is not a figure (`2600,,0`).
  */
-export type CellFillStatus = 'write' | 'overwrite' | 'same' | 'occupied' | 'no-value' | 'unreadable';
+export type CellFillStatus = 'write' | 'overwrite' | 'same' | 'occupied' | 'formula' | 'no-value' | 'unreadable';
 
 export interface CellFill {
   readonly cell: string;
@@ -49,7 +50,7 @@ export interface CellFill {
   readonly year: number | null;
   readonly value: IndicatorValue;
   readonly status: CellFillStatus;
-  /** What the target cell holds now, as text (for `occupied`, `overwrite`, `same`). */
+  /** What the target cell holds now, as text (for `occupied`, `formula`, `overwrite`, `same`). */
   readonly current: string | null;
 }
 

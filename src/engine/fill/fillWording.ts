@@ -103,6 +103,7 @@ const ru: FillWording = {
     overwrite: 'будет заменено',
     same: 'уже указано',
     occupied: 'ячейка занята, не изменена',
+    formula: 'в ячейке формула, сохранена',
     'no-value': 'в источнике пусто',
     unreadable: 'в источнике не число',
   },
@@ -137,7 +138,7 @@ const ru: FillWording = {
   source: (t, r) => sourceOf(t, r, ru.indicator),
   target: (t) => (t.kind === 'row' ? `${t.cell} ${t.code ? `${t.code} ` : ''}${quoteRu(cut(t.name))}` : `${t.cell} ${t.raw}`),
   value: (v) => (v.kind === 'number' ? formatAmount(v.value, 'ru') : v.kind === 'empty' ? '(пусто)' : quoteRu(v.text)),
-  cell: (c) => `${c.cell} ← ${ru.value(c.value)}${c.status === 'write' ? '' : ` (${ru.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'overwrite') ? `: ${quoteRu(c.current)}` : ''})`}`,
+  cell: (c) => `${c.cell} ← ${ru.value(c.value)}${c.status === 'write' ? '' : ` (${ru.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'formula' || c.status === 'overwrite') ? `: ${quoteRu(c.current)}` : ''})`}`,
   codeConflict: (r) => `номер ${r.code} в источнике у другого показателя (${r.cell})`,
   unitDiffers: (a, b) => `единицы различаются: «${a}» в отчёте, «${b}» в источнике`,
   ui: {
@@ -193,6 +194,7 @@ const en: FillWording = {
     overwrite: 'to replace',
     same: 'already there',
     occupied: 'cell not empty, left alone',
+    formula: 'holds a formula, kept',
     'no-value': 'empty in the source',
     unreadable: 'not a number in the source',
   },
@@ -227,7 +229,7 @@ const en: FillWording = {
   source: (t, r) => sourceOf(t, r, en.indicator),
   target: (t) => (t.kind === 'row' ? `${t.cell} ${t.code ? `${t.code} ` : ''}${quoteEn(cut(t.name))}` : `${t.cell} ${t.raw}`),
   value: (v) => (v.kind === 'number' ? formatAmount(v.value, 'en') : v.kind === 'empty' ? '(empty)' : quoteEn(v.text)),
-  cell: (c) => `${c.cell} ← ${en.value(c.value)}${c.status === 'write' ? '' : ` (${en.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'overwrite') ? `: ${quoteEn(c.current)}` : ''})`}`,
+  cell: (c) => `${c.cell} ← ${en.value(c.value)}${c.status === 'write' ? '' : ` (${en.status[c.status]}${c.current !== null && (c.status === 'occupied' || c.status === 'formula' || c.status === 'overwrite') ? `: ${quoteEn(c.current)}` : ''})`}`,
   codeConflict: (r) => `number ${r.code} belongs to another indicator in the source (${r.cell})`,
   unitDiffers: (a, b) => `units differ: “${a}” in the report, “${b}” in the source`,
   ui: {

@@ -10,6 +10,8 @@ export interface MatchQuery {
 /** What a source row offers for matching. */
 export interface MatchTarget {
   readonly code: string | null;
+  /** For a continuation row without a number: the number it stands under (`1.2.`). */
+  readonly underCode?: string | null;
   readonly name: string;
 }
 
@@ -69,7 +71,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Matches report rows to source rows: by number first (kept when the names agree or the report
- * row has no name), then by name, normalised and scored (NameIndex). A name match must be
+ * row has no name; a number with continuation rows under it picks among them by name), then by
+ * name, normalised and scored (NameIndex). A name match must be
  * clear: at least ACCEPT_SCORE and CLEAR_MARGIN ahead of the next; anything else is unmatched
  * with its closest candidates, never a guess. With `unique`, a source row goes to one report
  * row only: the closer match keeps it, the other is unmatched (`taken`).
@@ -77,18 +80,27 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function matchRows(queries: readonly MatchQuery[], rows: readonly MatchTarget[], unique: boolean): MatchOutcome[] {
   const index = new NameIndex(rows.map((r) => r.name));
   const codes = rows.map((r) => normalizeCode(r.code));
+  const under = rows.map((r) => normalizeCode(r.underCode));
   const outcomes = queries.map((q): MatchOutcome => {
     const code = normalizeCode(q.code);
     const tokens = nameTokens(q.name);
     const scores = rows.map((_, i) => (tokens.length ? index.scoreTokens(tokens, i) : 0));
     const byCode = code === null ? [] : codes.flatMap((c, i) => (c === code ? [i] : []));
+    // the rows of that number: the numbered row and the continuation rows under it
+    const group = code === null ? [] : rows.flatMap((_, i) => (codes[i] === code || (codes[i] === null && under[i] === code) ? [i] : []));
     const candidates = (): MatchCandidate[] =>
       rows
-        .map((_, i) => ({ index: i, score: round2(tokens.length ? scores[i] : byCode.includes(i) ? 1 : 0), sameCode: byCode.includes(i) }))
+        .map((_, i) => ({ index: i, score: round2(tokens.length ? scores[i] : group.includes(i) ? 1 : 0), sameCode: group.includes(i) }))
         .filter((c) => c.sameCode || c.score >= CANDIDATE_FLOOR)
         .sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.score - a.score)
         .slice(0, 3);
-    if (byCode.length === 1) {
+    // a number with continuation rows under it: the one whose name is clearly closest
+    if (group.length > 1 && byCode.length === 1) {
+      const ranked = group.map((i) => ({ i, s: scores[i] })).sort((a, b) => b.s - a.s);
+      if (tokens.length > 0 && ranked[0].s >= CODE_NAME_AGREEMENT && ranked[0].s - ranked[1].s >= CLEAR_MARGIN) {
+        return { matched: true, index: ranked[0].i, method: 'code-and-name', confidence: round2(0.9 + 0.1 * ranked[0].s) };
+      }
+    } else if (byCode.length === 1) {
       const i = byCode[0];
       if (tokens.length === 0) return { matched: true, index: i, method: 'code', confidence: 0.9 };
       if (scores[i] >= CODE_NAME_AGREEMENT) return { matched: true, index: i, method: 'code-and-name', confidence: round2(0.9 + 0.1 * scores[i]) };
@@ -101,7 +113,7 @@ export function matchRows(queries: readonly MatchQuery[], rows: readonly MatchTa
     const second = ranked[1]?.s ?? 0;
     const clear = best !== undefined && best.s >= ACCEPT_SCORE && best.s - second >= CLEAR_MARGIN;
     if (clear) {
-      const conflict = byCode.length === 1 && byCode[0] !== best.i ? byCode[0] : undefined;
+      const conflict = byCode.length === 1 && !group.includes(best.i) ? byCode[0] : undefined;
       const confidence = round2(conflict === undefined ? best.s : best.s * 0.9);
       return conflict === undefined
         ? { matched: true, index: best.i, method: 'name', confidence }

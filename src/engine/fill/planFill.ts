@@ -286,17 +286,17 @@ function unmatchedOf(target: FillTarget, outcome: Extract<MatchOutcome, { matche
 }
 
 /** A target cell's content now, as a plan would write it back, and as text for the report. */
-function cellContent(grid: SheetGrid, row: number, col: number): { empty: boolean; content: CellContent; text: string | null } {
-  const formula = grid.formulaAt(row, col);
-  if (formula) return { empty: false, content: { kind: 'formula', formula }, text: formula };
+function cellContent(grid: SheetGrid, row: number, col: number): { empty: boolean; content: CellContent; shown: CellContent; text: string | null } {
   const v = grid.valueAt(row, col);
-  if (v === null || (typeof v === 'string' && v.trim() === '')) return { empty: true, content: v === null ? { kind: 'empty' } : { kind: 'text', text: v }, text: null };
-  if (typeof v === 'number') {
-    const value = exactToString(exactFromNumber(v));
-    return { empty: false, content: { kind: 'number', value }, text: value };
-  }
-  const text = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : isCellError(v) ? v.error : String(v);
-  return { empty: false, content: { kind: 'text', text }, text };
+  let shown: CellContent;
+  if (v === null) shown = { kind: 'empty' };
+  else if (typeof v === 'number') shown = { kind: 'number', value: exactToString(exactFromNumber(v)) };
+  else shown = { kind: 'text', text: typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : isCellError(v) ? v.error : String(v) };
+  const formula = grid.formulaAt(row, col);
+  if (formula) return { empty: false, content: { kind: 'formula', formula }, shown, text: formula };
+  const empty = shown.kind === 'empty' || (shown.kind === 'text' && shown.text.trim() === '');
+  const text = shown.kind === 'number' ? shown.value : shown.kind === 'text' && !empty ? shown.text : null;
+  return { empty, content: shown, shown, text };
 }
 
 function fillCell(cell: string, what: CellFill['what'], year: number | null, value: IndicatorValue, now: ReturnType<typeof cellContent>, overwrite: boolean): CellFill {
@@ -304,11 +304,13 @@ function fillCell(cell: string, what: CellFill['what'], year: number | null, val
   if (value.kind === 'empty') return { ...base, status: 'no-value' };
   if (value.kind === 'unreadable') return { ...base, status: 'unreadable' };
   if (now.empty) return { ...base, status: 'write' };
-  if (sameValue(now.content, value)) return { ...base, status: 'same' };
+  if (sameValue(now, value)) return { ...base, status: 'same' };
+  if (now.content.kind === 'formula') return { ...base, status: 'formula' };
   return { ...base, status: overwrite ? 'overwrite' : 'occupied' };
 }
 
-function sameValue(content: CellContent, value: IndicatorValue): boolean {
+function sameValue(now: ReturnType<typeof cellContent>, value: IndicatorValue): boolean {
+  const content = now.shown;
   if (value.kind === 'text') return content.kind === 'text' && content.text.trim() === value.text.trim();
   if (value.kind !== 'number') return false;
   const wanted = exactFromText(value.value)!;
