@@ -37,7 +37,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['жкх', 'жилищно коммунального хозяйства'],
   ['ср', 'средний'],
   ['т.ч', 'том числе'],
-  ['%', 'процент'],
   ['no', 'number'],
   ['avg', 'average'],
   ['govt', 'government'],
@@ -62,17 +61,19 @@ const CYRILLIC = /[а-я]/;
 /** The text as words: normalised, abbreviations written out. */
 export function nameWords(text: string): string[] {
   const lower = text.toLowerCase().replace(/ё/g, 'е').replace(QUOTES, ' ');
+  // `%` is a word: Russian or English as the text is
+  const percent = CYRILLIC.test(lower) ? 'процент' : 'percent';
   const out: string[] = [];
   // a word keeps its inner dots and hyphens for the abbreviation table (`т.ч.`, `кол-во`, `р-на`)
   for (const raw of lower.split(/[\s\u00A0\u202F,;:()[\]{}/\\|!?*+=<>№#–—]+/)) {
     const word = raw.replace(/^[.\-]+|[.\-]+$/g, '');
     if (!word) {
-      if (raw.includes('%')) out.push('процент');
+      if (raw.includes('%')) out.push(percent);
       continue;
     }
     const written = ABBREVIATIONS.get(word) ?? ABBREVIATIONS.get(word.replace(/[.\-]/g, ''));
     const parts = (written ?? word).split(/[.\-\s%]+/).filter(Boolean);
-    if (!written && word.includes('%')) parts.push('процент');
+    if (!written && word.includes('%')) parts.push(percent);
     for (const p of parts) if (!STOP_WORDS.has(p)) out.push(p);
   }
   return out;
