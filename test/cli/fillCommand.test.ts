@@ -160,3 +160,53 @@ describe('budget-check fill: overwriting', () => {
     expect(ws.getCell('F4').formula).toBe('E4-D4');
   });
 });
+
+describe('budget-check fill: what the user must settle', () => {
+  const file = join(dir, 'two-sources.xlsx');
+  beforeAll(async () => {
+    writeFileSync(
+      file,
+      await toXlsx(
+        workbook(
+          sheet('Приложение 1', [
+            ['№', 'Наименование показателя', 'Единица измерения', '2023', '2024'],
+            ['1', 'Доля граждан, получивших услуги в электронном виде', '%', 80, 85],
+            ['2', 'Число посещений библиотек', 'тыс. чел.', 120, 130],
+          ]),
+          sheet('Приложение 3', [
+            ['№', 'Наименование показателя', 'Единица измерения', '2024', '2025'],
+            ['1', 'Число посещений музеев', 'тыс. чел.', 40, 42],
+          ]),
+          sheet('Report 2026', [
+            ['Report for FY2026'],
+            ['No.', 'Indicator', 'Unit', 'Target FY2026'],
+            ['2', 'Число посещений библиотек', 'тыс. чел.'],
+          ]),
+          sheet('Отчет', [
+            ['Отчет за 2024 год'],
+            ['№', 'Наименование показателя', 'Ед. изм.', 'План'],
+            ['2', 'Число посещений библиотек', 'тыс. чел.'],
+          ]),
+        ),
+      ),
+    );
+  });
+
+  it('two indicator tables: asks which one (exit 1, nothing written), fills from the one named with --source', async () => {
+    const out = join(dir, 'two-out.xlsx');
+    const io = capture();
+    expect(await main(['fill', file, '--template', 'Отчет', '-o', out, '--lang', 'ru'], io)).toBe(1);
+    expect(io.stdout()).toContain("В книге несколько таблиц показателей; укажите, из какой заполнять (--source): 'Приложение 1'!A1:E3 (T1)");
+    expect(io.stdout()).toContain('Ничего не заполнено; файл не записан.');
+    expect(() => statSync(out)).toThrow();
+    const io2 = capture();
+    expect(await main(['fill', file, '--template', 'Отчет', '--source', 'Приложение 1', '-o', out, '--lang', 'ru'], io2)).toBe(0);
+    expect((await load(out)).getWorksheet('Отчет')!.getCell('D3').value).toBe(130);
+  });
+
+  it('a year the source does not have: a clear message, exit 1', async () => {
+    const io = capture();
+    expect(await main(['fill', file, '--template', 'Report 2026', '--source', 'T1', '--dry-run', '--lang', 'en'], io)).toBe(1);
+    expect(io.stdout()).toContain("table 'Приложение 1'!A1:E3 has no values for 2026 (it has 2023, 2024); nothing was filled.");
+  });
+});

@@ -15,10 +15,12 @@ export function readTemplate(grid: SheetGrid): Template {
   const table = readTableTemplate(grid);
   const { placeholders, bad } = findPlaceholders(grid);
   const titleYears = new Set<number>();
-  const titleBottom = table ? table.header.top - 1 : grid.bottom;
+  // the title: the rows above the report table, or above the first placeholder
+  const firstPlaceholder = placeholders.length ? Math.min(...placeholders.map((p) => p.row)) : grid.bottom + 1;
+  const titleBottom = (table ? Math.min(table.header.top, firstPlaceholder) : firstPlaceholder) - 1;
   for (let r = grid.top; r <= Math.min(titleBottom, grid.top + HEADER_SEARCH_ROWS); r++) {
     for (const v of grid.rowValues(r)) {
-      if (typeof v === 'string' && !v.includes('{{')) for (const y of yearsInText(v)) titleYears.add(y);
+      if (typeof v === 'string') for (const y of yearsInText(v)) titleYears.add(y);
     }
   }
   if (titleYears.size === 0) for (const y of yearsInText(grid.name)) titleYears.add(y);
