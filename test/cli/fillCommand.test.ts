@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { applyContentPlan } from '../../src/cli/applyPlan';
 import { main, type Io } from '../../src/cli/main';
+import { readXlsx } from '../../src/cli/readXlsx';
+import { planFill } from '../../src/engine';
 import { FIXTURES } from '../support/fixtures';
 import { sheet, toXlsx, workbook } from '../support/sheet';
 
@@ -79,6 +82,18 @@ describe('budget-check fill on the shared workbooks', () => {
       for (const s of original.worksheets) expect(filled.getWorksheet(s.name)!.model.merges).toEqual(s.model.merges);
     });
   }
+
+  it('the fill can be reverted: its undo plan puts every cell back as it was', async () => {
+    const input = join(FIXTURES, 'kozhevnikovo-programme.xlsx');
+    const { workbook: wb, snapshot } = await readXlsx(input);
+    const result = planFill(snapshot, { template: 'Отчет 2024' });
+    applyContentPlan(wb, result.plan);
+    expect(wb.getWorksheet('Отчет 2024')!.getCell('D4').value).toBe(60);
+    applyContentPlan(wb, result.undo);
+    const out = join(dir, 'reverted.xlsx');
+    await wb.xlsx.writeFile(out);
+    expect(cellsOf(await load(out))).toEqual(cellsOf(await load(input)));
+  });
 
   it('--dry-run prints the matches with their confidence and writes nothing', async () => {
     const out = join(dir, 'dry.xlsx');

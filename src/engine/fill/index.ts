@@ -10,5 +10,5 @@ export { matchRows, normalizeCode, ACCEPT_SCORE, CLEAR_MARGIN, CODE_NAME_AGREEME
 export { nameTokens, nameWords, ABBREVIATIONS } from './nameTokens';
 export { NameIndex } from './NameIndex';
 export type * from './FillResult';
-export { planFill, listIndicatorTables, type FillOptions } from './planFill';
+export { planFill, listIndicatorTables, listTemplates, type FillOptions } from './planFill';
 export { FILL_WORDING, fillWording, fillPlanTitle, type FillWording } from './fillWording';

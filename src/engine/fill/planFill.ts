@@ -117,6 +117,7 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   const unmatched: UnmatchedTarget[] = [];
   const ref = (r: IndicatorRow): IndicatorRef => ({ sheet: source.sheet, cell: toA1({ row: r.row, col: source.nameCol }), code: r.code, underCode: r.underCode, name: r.name, unit: r.unit });
   const rowOutcomes = matchRows(tableRows, source.rows, true);
+  const placeholderCells = new Set(template.placeholders.map((p) => p.cell));
   const labelCol = template.table?.columns.find((c) => c.role === 'name')?.col ?? template.table?.columns.find((c) => c.role === 'code')?.col ?? 0;
   tableRows.forEach((row, i) => {
     const target: FillTarget = { kind: 'row', sheet: grid.name, row: row.row, cell: toA1({ row: row.row, col: labelCol }), code: row.code, name: row.name, unit: row.unit };
@@ -126,8 +127,9 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     const cells: CellFill[] = [];
     for (const t of usable) {
       const value = t.what === 'base' ? indicator.base : valueOf(source, indicator, t.year!, t.what);
-      if (!value) continue;
       const cell = toA1({ row: row.row, col: t.col });
+      // a placeholder in a table cell is filled as a placeholder
+      if (!value || placeholderCells.has(cell)) continue;
       const fill = fillCell(cell, t.what, t.year, value, current(row.row, t.col), options.overwrite === true);
       cells.push(fill);
       if (fill.status === 'write' || fill.status === 'overwrite') writes.set(cell, { write: { cell, content: contentOf(value) }, before: current(row.row, t.col).content });
@@ -224,6 +226,21 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     plan: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => e.write) }] : [] },
     undo: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => ({ cell: e.write.cell, content: e.before })) }] : [] },
   };
+}
+
+/**
+ * The sheets that are templates (a report table or placeholders), for a host to offer (the pane's
+ * choice of template). An indicator table is a source, not a template, though it reads like one.
+ */
+export function listTemplates(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): TemplateSummary[] {
+  const out: TemplateSummary[] = [];
+  for (const s of snapshot.sheets) {
+    const template = readTemplate(new SheetGrid(s));
+    const table = template.table;
+    const isSource = table !== undefined && detection.tables.some((t) => t.kind === 'indicators' && t.sheet === s.name && overlaps(t.range, table.range));
+    if (((table?.rows.length ?? 0) > 0 && !isSource) || template.placeholders.length > 0) out.push(templateSummary(template));
+  }
+  return out;
 }
 
 /** The indicator tables a template could be filled from, for a host to offer (the pane's choice of source). */

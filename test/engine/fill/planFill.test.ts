@@ -1,4 +1,4 @@
-import { fillWording, planFill, type CellWrite, type FillResult, type SheetSnapshot } from '../../../src/engine';
+import { fillWording, listTemplates, planFill, type CellWrite, type FillResult, type SheetSnapshot } from '../../../src/engine';
 import { sheet, workbook, type TestCell } from '../../support/sheet';
 
 /** The programme's indicator table, as in the Kozhevnikovo programme (merged header, years 2021–2026). */
@@ -380,5 +380,48 @@ describe('planFill: placeholders', () => {
   it('a number placeholder in a Russian text is written with a decimal comma', () => {
     const result = planFill(workbook(source(), sheet('Справка', [['Повышение квалификации: {{6.1 | 2026}} %']])), { template: 'Справка' });
     expect(written(result)).toEqual({ A1: 'Повышение квалификации: 36,5 %' });
+  });
+});
+
+describe('planFill: template layouts', () => {
+  it('a header merged over two rows (plan and fact under one year), a row of column numbers, a heading row', () => {
+    const tpl = sheet(
+      'Отчет',
+      [
+        ['Отчет о достижении целевых показателей'],
+        ['№ п/п', 'Наименование показателя', 'Ед. изм.', 'Значение показателя за 2023 год', null, 'Примечание'],
+        [null, null, null, 'план', 'факт', null],
+        [1, 2, 3, 4, 5, 6],
+        ['Подпрограмма 1. Электронное управление'],
+        ['4.1', N41, '%', null, 50],
+        ['6.1', N61, '%'],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'A5:F5'] },
+    );
+    const result = planFill(workbook(source(), tpl), { template: 'Отчет' });
+    expect(result.template?.columns.map((c) => [c.cell, c.role, c.year])).toEqual([
+      ['A3', 'code', null],
+      ['B3', 'name', null],
+      ['C3', 'unit', null],
+      ['D3', 'plan', 2023],
+      ['E3', 'fact', 2023],
+      ['F3', 'reason', null],
+    ]);
+    expect(result.template?.rows).toBe(2);
+    expect(written(result)).toEqual({ D6: '53', D7: '33' });
+  });
+
+  it('lists the sheets that are templates', () => {
+    const wb = workbook(source(), report([['1.1', N11, '%']]), sheet('Справка', [['План: {{1.1 | 2024}}']]), sheet('Заметки', [['текст']]));
+    expect(listTemplates(wb).map((t) => [t.sheet, t.range, t.rows, t.placeholders])).toEqual([
+      ['Отчет 2024', 'A3:G4', 1, 0],
+      ['Справка', null, 0, 1],
+    ]);
+  });
+
+  it('a placeholder inside the report table is filled as a placeholder, not reported as an occupied cell', () => {
+    const result = planFill(workbook(source(), report([['1.1', N11, '%', '{{1.1 | 2025}}']])), { template: 'Отчет 2024' });
+    expect(written(result)).toEqual({ D4: '62' });
+    expect(result.matches.flatMap((m) => m.cells.map((c) => c.status))).toEqual(['write']);
   });
 });
