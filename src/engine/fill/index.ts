@@ -10,5 +10,6 @@ export { matchRows, normalizeCode, ACCEPT_SCORE, CLEAR_MARGIN, CODE_NAME_AGREEME
 export { nameTokens, nameWords, ABBREVIATIONS } from './nameTokens';
 export { NameIndex } from './NameIndex';
 export type * from './FillResult';
-export { planFill, listIndicatorTables, listTemplates, type FillOptions } from './planFill';
+export { planFill, type FillOptions } from './planFill';
+export { listTemplates, listIndicatorTables } from './listTemplates';
 export { FILL_WORDING, fillWording, fillPlanTitle, type FillWording } from './fillWording';

@@ -1,18 +1,21 @@
-import { parseRangeA1, rangeToA1, toA1, type CellRange } from '../address';
+import { toA1 } from '../address';
 import { detectTables, type Detection } from '../detect/detectTables';
 import type { Lang } from '../i18n/Locale';
-import { compareExact, exactFromNumber, exactFromText, exactToString, formatAmount, parseFigure } from '../numbers';
-import type { CellContent, CellWrite, ContentPlan } from '../plans';
-import { isCellError, SheetGrid, type WorkbookSnapshot } from '../snapshot';
-import type { DetectedTable } from '../detect/Table';
-import type { CellFill, FillMatch, FillProblem, FillResult, FillTarget, FormulaFill, IndicatorRef, SourceTableSummary, TemplateSummary, UnmatchedTarget } from './FillResult';
+import { formatAmount } from '../numbers';
+import type { ContentPlan } from '../plans';
+import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
+import { deviationFormulas, type PlannedWrites } from './deviationFormulas';
+import { cellNow, contentOf, fillCell } from './fillCell';
+import type { CellFill, FillMatch, FillProblem, FillResult, FillTarget, IndicatorRef, SourceTableSummary, TemplateSummary, UnmatchedTarget } from './FillResult';
 import { fillPlanTitle } from './fillWording';
 import { valueOf, type IndicatorRow, type IndicatorTable, type IndicatorValue } from './IndicatorTable';
 import { matchRows, type MatchOutcome, type MatchQuery } from './matchRows';
 import { nameWords, stemOf } from './nameTokens';
+import { namesTable, rangesOverlap } from './namesTable';
 import { readIndicatorTables } from './readIndicatorTables';
 import { readTemplate } from './readTemplate';
-import type { Placeholder, Template, TemplateColumn } from './Template';
+import { sourceSummary, templateSummary } from './summaries';
+import type { Placeholder, Template } from './Template';
 
 export interface FillOptions {
   /** The sheet to fill. */
@@ -64,8 +67,8 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   // the source
   const named = options.source?.trim();
   const tables = readIndicatorTables(detection, (t) => t.kind === 'indicators' || (named !== undefined && namesTable(named, t)));
-  const eligible = tables.filter((t) => !(template.table && t.sheet === grid.name && overlaps(t.range, template.table.range)));
-  const candidates = eligible.filter((t) => t.kind === 'indicators').map(summaryOf);
+  const eligible = tables.filter((t) => !(template.table && t.sheet === grid.name && rangesOverlap(t.range, template.table.range)));
+  const candidates = eligible.filter((t) => t.kind === 'indicators').map(sourceSummary);
   const picked = named === undefined ? eligible.filter((t) => t.kind === 'indicators') : eligible.filter((t) => namesTable(named, t));
   if (picked.length === 0) {
     const p: FillProblem =
@@ -75,12 +78,12 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     return blocked(lang, p, summary, null, candidates);
   }
   if (picked.length > 1) {
-    const counted = picked.map((table) => ({ ...summaryOf(table), matched: matchedCount(template, table) }));
+    const counted = picked.map((table) => ({ ...sourceSummary(table), matched: matchedCount(template, table) }));
     const p: FillProblem = { code: 'ambiguous-source', severity: 'blocking', params: { candidates: counted, ...(named !== undefined ? { name: named } : {}) } };
     return blocked(lang, p, summary, null, counted);
   }
   const source = picked[0];
-  const sourceSummary = summaryOf(source);
+  const chosen = sourceSummary(source);
 
   // the years
   const targets: TargetColumn[] = [];
@@ -100,19 +103,19 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   const yearly = fillable.filter((c) => c.role !== 'base');
   if (options.year !== undefined && yearly.length > 0 && !targets.some((t) => t.year === options.year) && template.placeholders.length === 0) {
     const years = [...new Set(yearly.map((c) => c.year).filter((y): y is number => y !== undefined))];
-    return blocked(lang, { code: 'year-not-in-template', severity: 'blocking', sheet: grid.name, params: { year: options.year, years } }, summary, sourceSummary, [sourceSummary]);
+    return blocked(lang, { code: 'year-not-in-template', severity: 'blocking', sheet: grid.name, params: { year: options.year, years } }, summary, chosen, [chosen]);
   }
   const missingYears = [...new Set(targets.filter((t) => t.what === 'plan' && t.year !== null && !source.years.includes(t.year)).map((t) => t.year!))];
-  for (const year of missingYears) problems.push({ code: 'year-not-in-source', severity: 'warning', params: { year, years: source.years, source: sourceSummary } });
+  for (const year of missingYears) problems.push({ code: 'year-not-in-source', severity: 'warning', params: { year, years: source.years, source: chosen } });
   const usable = targets.filter((t) => t.year === null ? source.baseCol !== null : source.columns.some((c) => c.year === t.year && c.kind === t.what));
   if (usable.length === 0 && template.placeholders.length === 0) {
     const firstMissing = problems.find((p) => p.code === 'year-not-in-source' || p.code === 'year-unknown');
-    if (firstMissing) return blocked(lang, { ...firstMissing, severity: 'blocking' }, summary, sourceSummary, [sourceSummary], problems.filter((p) => p !== firstMissing));
+    if (firstMissing) return blocked(lang, { ...firstMissing, severity: 'blocking' }, summary, chosen, [chosen], problems.filter((p) => p !== firstMissing));
   }
 
   // matching and values
-  const current = (row: number, col: number) => cellContent(grid, row, col);
-  const writes = new Map<string, { write: CellWrite; before: CellContent }>();
+  const current = (row: number, col: number) => cellNow(grid, row, col);
+  const writes: PlannedWrites = new Map();
   const matches: FillMatch[] = [];
   const unmatched: UnmatchedTarget[] = [];
   const ref = (r: IndicatorRow): IndicatorRef => ({ sheet: source.sheet, cell: toA1({ row: r.row, col: source.nameCol }), code: r.code, underCode: r.underCode, name: r.name, unit: r.unit });
@@ -158,7 +161,7 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     if (p.kind !== 'base' && year === null) {
       problems.push({ code: 'year-unknown', severity: 'warning', sheet: grid.name, cell: p.cell, params: { text: p.raw } });
     } else if (p.kind !== 'base' && !source.years.includes(year!)) {
-      problems.push({ code: 'year-not-in-source', severity: 'warning', sheet: grid.name, cell: p.cell, params: { year: year!, years: source.years, source: sourceSummary, text: p.raw } });
+      problems.push({ code: 'year-not-in-source', severity: 'warning', sheet: grid.name, cell: p.cell, params: { year: year!, years: source.years, source: chosen, text: p.raw } });
     } else {
       const value = p.kind === 'base' ? indicator.base : valueOf(source, indicator, year!, p.kind);
       const v: IndicatorValue = value ?? { kind: 'empty', cell: '' };
@@ -186,37 +189,18 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   }
 
   // deviation formulas, where the deviation is empty and the fact is there
-  const formulas: FormulaFill[] = [];
-  if (template.table) {
-    const cols = template.table.columns;
-    for (const dev of cols.filter((c) => c.role === 'deviation' || c.role === 'percent')) {
-      const pair = planAndFact(cols, dev, options.year ?? template.titleYear);
-      if (!pair) continue;
-      for (const row of tableRows) {
-        const cell = toA1({ row: row.row, col: dev.col });
-        if (!current(row.row, dev.col).empty || writes.has(cell)) continue;
-        const factCell = toA1({ row: row.row, col: pair.fact });
-        const planCell = toA1({ row: row.row, col: pair.plan });
-        const fact = writes.get(factCell)?.write.content ?? current(row.row, pair.fact).content;
-        const plan = writes.get(planCell)?.write.content ?? current(row.row, pair.plan).content;
-        if (fact.kind === 'empty' || fact.kind === 'text' || plan.kind === 'empty' || plan.kind === 'text') continue;
-        if (dev.role === 'percent' && plan.kind === 'number' && Number(plan.value) === 0) {
-          problems.push({ code: 'percent-of-zero-plan', severity: 'note', sheet: grid.name, cell, params: {} });
-          continue;
-        }
-        const formula = dev.role === 'deviation' ? `=${factCell}-${planCell}` : `=${factCell}/${planCell}*100`;
-        formulas.push({ cell, kind: dev.role === 'deviation' ? 'deviation' : 'percent', formula });
-        writes.set(cell, { write: { cell, content: { kind: 'formula', formula } }, before: { kind: 'empty' } });
-      }
-    }
-  }
+  const deviations = template.table
+    ? deviationFormulas(grid.name, template.table, options.year ?? template.titleYear, current, writes)
+    : { formulas: [], problems: [] };
+  const formulas = deviations.formulas;
+  problems.push(...deviations.problems);
 
-  const title = fillPlanTitle(lang, grid.name, sourceSummary);
+  const title = fillPlanTitle(lang, grid.name, chosen);
   const edits = [...writes.values()];
   return {
     ok: true,
     template: summary,
-    source: sourceSummary,
+    source: chosen,
     candidates,
     matches,
     unmatched,
@@ -226,26 +210,6 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     plan: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => e.write) }] : [] },
     undo: { kind: 'content', title, newSheets: [], edits: edits.length ? [{ sheet: grid.name, cells: edits.map((e) => ({ cell: e.write.cell, content: e.before })) }] : [] },
   };
-}
-
-/**
- * The sheets that are templates (a report table or placeholders), for a host to offer (the pane's
- * choice of template). An indicator table is a source, not a template, though it reads like one.
- */
-export function listTemplates(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): TemplateSummary[] {
-  const out: TemplateSummary[] = [];
-  for (const s of snapshot.sheets) {
-    const template = readTemplate(new SheetGrid(s));
-    const table = template.table;
-    const isSource = table !== undefined && detection.tables.some((t) => t.kind === 'indicators' && t.sheet === s.name && overlaps(t.range, table.range));
-    if (((table?.rows.length ?? 0) > 0 && !isSource) || template.placeholders.length > 0) out.push(templateSummary(template));
-  }
-  return out;
-}
-
-/** The indicator tables a template could be filled from, for a host to offer (the pane's choice of source). */
-export function listIndicatorTables(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): SourceTableSummary[] {
-  return readIndicatorTables(detection).map(summaryOf);
 }
 
 function blocked(
@@ -261,37 +225,6 @@ function blocked(
   return { ok: false, template, source, candidates, matches: [], unmatched: [], formulas: [], problems: [problem, ...more], written: 0, plan: empty, undo: empty };
 }
 
-function summaryOf(table: IndicatorTable): SourceTableSummary {
-  return { id: table.id, sheet: table.sheet, range: rangeToA1(table.range), years: table.years, rows: table.rows.length };
-}
-
-function templateSummary(template: Template): TemplateSummary {
-  const t = template.table;
-  return {
-    sheet: template.sheet,
-    range: t ? rangeToA1(t.range) : null,
-    columns: (t?.columns ?? []).map((c) => ({ cell: toA1({ row: t!.header.bottom, col: c.col }), role: c.role, year: c.year ?? null, header: c.header })),
-    rows: t?.rows.length ?? 0,
-    placeholders: template.placeholders.length,
-    titleYear: template.titleYear ?? null,
-  };
-}
-
-/** Whether what the user named (`T2`, a sheet, `'Sheet'!A3:K17`) is this table. */
-function namesTable(name: string, t: Pick<DetectedTable, 'id' | 'sheet' | 'range'>): boolean {
-  if (/^t\d+$/i.test(name)) return t.id.toLowerCase() === name.toLowerCase();
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]+\$?\d+(?::\$?[A-Za-z]+\$?\d+)?)$/.exec(name);
-  const sheet = m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : name;
-  if (t.sheet !== sheet && t.sheet.trim().toLocaleLowerCase() !== sheet.trim().toLocaleLowerCase()) return false;
-  if (!m) return true;
-  const range = parseRangeA1(m[3].replace(/\$/g, ''));
-  return range !== undefined && overlaps(range, t.range);
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 /** How many report rows and placeholders a table would match (shown when the user must choose the source). */
 function matchedCount(template: Template, table: IndicatorTable): number {
   const count = (queries: readonly MatchQuery[], unique: boolean) => matchRows(queries, table.rows, unique).filter((o) => o.matched).length;
@@ -302,67 +235,10 @@ function unmatchedOf(target: FillTarget, outcome: Extract<MatchOutcome, { matche
   return { target, reason: outcome.reason, candidates: outcome.candidates.map((c) => ({ indicator: ref(source.rows[c.index]), score: c.score, sameCode: c.sameCode })) };
 }
 
-/** A target cell's content now, as a plan would write it back, and as text for the report. */
-function cellContent(grid: SheetGrid, row: number, col: number): { empty: boolean; content: CellContent; shown: CellContent; text: string | null } {
-  const v = grid.valueAt(row, col);
-  let shown: CellContent;
-  if (v === null) shown = { kind: 'empty' };
-  else if (typeof v === 'number') shown = { kind: 'number', value: exactToString(exactFromNumber(v)) };
-  else shown = { kind: 'text', text: typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : isCellError(v) ? v.error : String(v) };
-  const formula = grid.formulaAt(row, col);
-  if (formula) return { empty: false, content: { kind: 'formula', formula }, shown, text: formula };
-  const empty = shown.kind === 'empty' || (shown.kind === 'text' && shown.text.trim() === '');
-  const text = shown.kind === 'number' ? shown.value : shown.kind === 'text' && !empty ? shown.text : null;
-  return { empty, content: shown, shown, text };
-}
-
-function fillCell(cell: string, what: CellFill['what'], year: number | null, value: IndicatorValue, now: ReturnType<typeof cellContent>, overwrite: boolean): CellFill {
-  const base = { cell, what, year, value, current: now.text };
-  if (value.kind === 'empty') return { ...base, status: 'no-value' };
-  if (value.kind === 'unreadable') return { ...base, status: 'unreadable' };
-  if (now.empty) return { ...base, status: 'write' };
-  if (sameValue(now, value)) return { ...base, status: 'same' };
-  if (now.content.kind === 'formula') return { ...base, status: 'formula' };
-  return { ...base, status: overwrite ? 'overwrite' : 'occupied' };
-}
-
-function sameValue(now: ReturnType<typeof cellContent>, value: IndicatorValue): boolean {
-  const content = now.shown;
-  if (value.kind === 'text') return content.kind === 'text' && content.text.trim() === value.text.trim();
-  if (value.kind !== 'number') return false;
-  const wanted = exactFromText(value.value)!;
-  if (content.kind === 'number') return compareExact(exactFromText(content.value)!, wanted) === 0;
-  if (content.kind === 'text') {
-    const f = parseFigure(content.text, undefined, { decimalComma: true });
-    return f.kind === 'amount' && compareExact(f.exact, wanted) === 0;
-  }
-  return false;
-}
-
-function contentOf(value: IndicatorValue): CellContent {
-  if (value.kind === 'number') return { kind: 'number', value: value.value };
-  if (value.kind === 'text') return { kind: 'text', text: value.text };
-  return { kind: 'empty' };
-}
-
+/** Units that are not the same once written out (`%` = `процент`, `ед.` = `единиц`). */
 function unitsDiffer(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const key = (u: string) => nameWords(u).map(stemOf).join(' ');
   return key(a) !== key(b);
 }
 
-/**
- * The fact and plan columns a deviation column compares: the nearest fact column to its left
- * (else the first), and the plan column of the same year (else the nearest plan left of the fact).
- */
-function planAndFact(cols: readonly TemplateColumn[], dev: TemplateColumn, year: number | undefined): { plan: number; fact: number } | undefined {
-  const facts = cols.filter((c) => c.role === 'fact');
-  const fact = [...facts].reverse().find((c) => c.col < dev.col) ?? facts[0];
-  if (!fact) return undefined;
-  const factYear = fact.year ?? year;
-  const plans = cols.filter((c) => c.role === 'plan');
-  const sameYear = plans.find((c) => (c.year ?? year) === factYear && factYear !== undefined);
-  const plan = sameYear ?? [...plans].reverse().find((c) => c.col < fact.col) ?? plans[0];
-  if (!plan) return undefined;
-  return { plan: plan.col, fact: fact.col };
-}
