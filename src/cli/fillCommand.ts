@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { fillWording, planFill, type FillResult, type Lang } from '../engine';
+import { packageVersion } from './packageVersion';
 import { applyContentPlan, isSameFile } from './applyPlan';
 import type { Io } from './main';
 import { readXlsx, UnreadableFileError } from './readXlsx';
@@ -12,6 +13,7 @@ interface FillCommandOptions {
   readonly dryRun?: boolean;
   readonly overwrite?: boolean;
   readonly lang: Lang;
+  readonly format: 'text' | 'json';
   readonly output?: string;
 }
 
@@ -36,6 +38,7 @@ export function registerFillCommand(program: Command, io: Io, envLang: Lang, set
     .option('--dry-run', 'print the matches and write nothing')
     .option('--overwrite', 'replace values already in target cells')
     .option('-o, --output <file>', 'where to write the filled workbook')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
     .action(async (file: string, opts: FillCommandOptions) => setStatus(await runFill(file, opts, io)));
 }
@@ -63,25 +66,54 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<
     return 2;
   }
   const result = planFill(read.snapshot, { template: opts.template, source: opts.source, year, overwrite: opts.overwrite, lang: opts.lang });
-  io.out(fillReport(result, opts.lang));
+  const json = opts.format === 'json';
+  const say = (line: string) => {
+    if (!json) io.out(`${line}\n`);
+  };
+  if (!json) io.out(fillReport(result, opts.lang));
+  let status: number;
+  let output: string | null = null;
   if (!result.ok) {
-    io.out(`${w.ui.nothingWritten}\n`);
-    return result.problems.some((p) => USAGE_PROBLEMS.has(p.code)) ? 2 : 1;
+    say(w.ui.nothingWritten);
+    status = result.problems.some((p) => USAGE_PROBLEMS.has(p.code)) ? 2 : 1;
+  } else if (opts.dryRun) {
+    say(w.ui.dryRun(result.written));
+    status = needsAttention(result) ? 1 : 0;
+  } else {
+    applyContentPlan(read.workbook, result.plan);
+    try {
+      await writeFile(opts.output!, Buffer.from(await read.workbook.xlsx.writeBuffer()));
+    } catch (e) {
+      io.err(opts.lang === 'ru' ? `Не удалось записать ${opts.output}: ${(e as Error).message}\n` : `Could not write ${opts.output}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    output = opts.output!;
+    say(w.ui.written(result.written, output));
+    status = needsAttention(result) ? 1 : 0;
   }
-  const status = needsAttention(result) ? 1 : 0;
-  if (opts.dryRun) {
-    io.out(`${w.ui.dryRun(result.written)}\n`);
-    return status;
-  }
-  applyContentPlan(read.workbook, result.plan);
-  try {
-    await writeFile(opts.output!, Buffer.from(await read.workbook.xlsx.writeBuffer()));
-  } catch (e) {
-    io.err(opts.lang === 'ru' ? `Не удалось записать ${opts.output}: ${(e as Error).message}\n` : `Could not write ${opts.output}: ${(e as Error).message}\n`);
-    return 2;
-  }
-  io.out(`${w.ui.written(result.written, opts.output!)}\n`);
+  if (json) io.out(`${JSON.stringify(fillJson(file, output, result, opts.lang), null, 2)}\n`);
   return status;
+}
+
+/** The JSON document `fill --format json` prints: the fill result as data, problems with their message, without the plans. */
+export function fillJson(file: string, output: string | null, result: FillResult, lang: Lang): object {
+  const w = fillWording(lang);
+  return {
+    tool: 'budget-check',
+    version: packageVersion(),
+    file,
+    output,
+    ok: result.ok,
+    planned: result.written,
+    written: output === null ? 0 : result.written,
+    template: result.template,
+    source: result.source,
+    candidates: result.candidates,
+    matches: result.matches,
+    unmatched: result.unmatched,
+    formulas: result.formulas,
+    problems: result.problems.map((p) => ({ ...p, message: w.problem(p) })),
+  };
 }
 
 /** Something the user must look at: a row not matched, a cell not filled, a warning. */

@@ -106,6 +106,23 @@ describe('budget-check fill on the shared workbooks', () => {
     expect(() => statSync(out)).toThrow();
   });
 
+  it('--format json: the fill as data, problems with their message', async () => {
+    const out = join(dir, 'json.xlsx');
+    const io = capture();
+    const status = await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--format', 'json', '-o', out, '--lang', 'en'], io);
+    expect(status).toBe(0);
+    const doc = JSON.parse(io.stdout());
+    expect(Object.keys(doc)).toEqual(['tool', 'version', 'file', 'output', 'ok', 'planned', 'written', 'template', 'source', 'candidates', 'matches', 'unmatched', 'formulas', 'problems']);
+    expect(doc).toMatchObject({ output: out, ok: true, planned: 6, written: 6, source: { id: 'T2', sheet: 'Приложение 1', range: 'A3:I10' } });
+    expect(doc.matches[0]).toMatchObject({ target: { kind: 'row', cell: 'B4', code: '1.1' }, indicator: { cell: 'B5', code: '1.1' }, method: 'code-and-name', confidence: 1 });
+    expect(doc.matches[0].cells).toEqual([{ cell: 'D4', what: 'plan', year: 2024, value: { kind: 'number', value: '60', cell: 'G5' }, status: 'write', current: null }]);
+    const io2 = capture();
+    expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--year', '2030', '--format', 'json', '--dry-run'], io2)).toBe(1);
+    expect(JSON.parse(io2.stdout()).problems).toEqual([
+      { code: 'year-not-in-template', severity: 'blocking', sheet: 'Отчет 2024', params: { year: 2030, years: [2024] }, message: 'The template has no columns for 2030 (it has 2024).' },
+    ]);
+  });
+
   it('refuses to write over the input file (exit 2), and asks for -o', async () => {
     const copy = join(dir, 'same.xlsx');
     writeFileSync(copy, readFileSync(join(FIXTURES, 'kozhevnikovo-programme.xlsx')));
