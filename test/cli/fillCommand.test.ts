@@ -79,7 +79,18 @@ describe('budget-check fill on the shared workbooks', () => {
       }
       expect(changed).toEqual([]);
       expect(original.worksheets.map((s) => s.name)).toEqual(filled.worksheets.map((s) => s.name));
-      for (const s of original.worksheets) expect(filled.getWorksheet(s.name)!.model.merges).toEqual(s.model.merges);
+      for (const s of original.worksheets) {
+        const f = filled.getWorksheet(s.name)!;
+        expect(f.model.merges).toEqual(s.model.merges);
+        expect(f.columns?.map((c) => c.width)).toEqual(s.columns?.map((c) => c.width));
+        const heights = (ws: ExcelJS.Worksheet) => {
+          const h: (number | undefined)[] = [];
+          ws.eachRow({ includeEmpty: true }, (row) => void h.push(row.height));
+          return h;
+        };
+        expect(heights(f)).toEqual(heights(s));
+        expect(f.views).toEqual(s.views);
+      }
     });
   }
 
