@@ -27,7 +27,7 @@ export function deviationFormulas(
     if (!pair) continue;
     for (const row of table.rows) {
       const cell = toA1({ row: row.row, col: dev.col });
-      if (!current(row.row, dev.col).empty || writes.has(cell)) continue;
+      if (!current(row.row, dev.col).empty || writes.has(cell) || current(row.row, dev.col).insideMerge) continue;
       const factCell = toA1({ row: row.row, col: pair.fact });
       const planCell = toA1({ row: row.row, col: pair.plan });
       const fact = writes.get(factCell)?.write.content ?? current(row.row, pair.fact).content;

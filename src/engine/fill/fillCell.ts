@@ -12,20 +12,24 @@ export interface CellNow {
   /** Its value (a formula's result). */
   readonly shown: CellContent;
   readonly text: string | null;
+  /** A cell of a merged area other than its top-left one: never written. */
+  readonly insideMerge: boolean;
 }
 
 /** A target cell now. */
 export function cellNow(grid: SheetGrid, row: number, col: number): CellNow {
+  const m = grid.mergeAt(row, col);
+  const insideMerge = m !== undefined && (m.top !== row || m.left !== col);
   const v = grid.valueAt(row, col);
   let shown: CellContent;
   if (v === null) shown = { kind: 'empty' };
   else if (typeof v === 'number') shown = { kind: 'number', value: exactToString(exactFromNumber(v)) };
   else shown = { kind: 'text', text: typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : isCellError(v) ? v.error : String(v) };
   const formula = grid.formulaAt(row, col);
-  if (formula) return { empty: false, content: { kind: 'formula', formula }, shown, text: formula };
+  if (formula) return { empty: false, content: { kind: 'formula', formula }, shown, text: formula, insideMerge };
   const empty = shown.kind === 'empty' || (shown.kind === 'text' && shown.text.trim() === '');
   const text = shown.kind === 'number' ? shown.value : shown.kind === 'text' && !empty ? shown.text : null;
-  return { empty, content: shown, shown, text };
+  return { empty, content: shown, shown, text, insideMerge };
 }
 
 /**

@@ -131,8 +131,8 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
     for (const t of usable) {
       const value = t.what === 'base' ? indicator.base : valueOf(source, indicator, t.year!, t.what);
       const cell = toA1({ row: row.row, col: t.col });
-      // a placeholder in a table cell is filled as a placeholder
-      if (!value || placeholderCells.has(cell)) continue;
+      // a placeholder in a table cell is filled as a placeholder; a cell inside a merge is its first cell's
+      if (!value || placeholderCells.has(cell) || current(row.row, t.col).insideMerge) continue;
       const fill = fillCell(cell, t.what, t.year, value, current(row.row, t.col), options.overwrite === true);
       cells.push(fill);
       if (fill.status === 'write' || fill.status === 'overwrite') writes.set(cell, { write: { cell, content: contentOf(value) }, before: current(row.row, t.col).content });

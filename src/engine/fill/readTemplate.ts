@@ -99,9 +99,12 @@ function mergedDown(grid: SheetGrid, r: number, left: number, right: number): bo
   return false;
 }
 
+/** The columns of a header: a header cell merged across columns down to the header's last row is one column, its first. */
 function classify(grid: SheetGrid, block: CellRange): TemplateColumn[] {
   const out: TemplateColumn[] = [];
   for (let c = block.left; c <= block.right; c++) {
+    const m = grid.mergeAt(block.bottom, c);
+    if (m && m.left < c) continue;
     const header = columnHeaderText(grid, block, c);
     if (!header) continue;
     const cls = classifyFillColumn(header);

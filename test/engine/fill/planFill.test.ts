@@ -425,3 +425,21 @@ describe('planFill: template layouts', () => {
     expect(result.matches.flatMap((m) => m.cells.map((c) => c.status))).toEqual(['write']);
   });
 });
+
+describe('planFill: merged cells in the template', () => {
+  it('a value column merged over two columns is one column; only the first cell of a merged area is written', () => {
+    const tpl = sheet(
+      'Отчет',
+      [
+        ['Отчет за 2024 год'],
+        ['№', 'Наименование показателя', 'Ед. изм.', 'План', null, 'Факт', 'Отклонение'],
+        ['1.1', N11, '%', null, null, 58],
+        ['6.1', N61, '%', null, null, null],
+      ],
+      { merges: ['D2:E2', 'D3:E3', 'D4:E4', 'G3:G4'] },
+    );
+    const result = planFill(workbook(source(), tpl), { template: 'Отчет' });
+    expect(result.template?.columns.map((c) => c.role)).toEqual(['code', 'name', 'unit', 'plan', 'fact', 'deviation']);
+    expect(written(result)).toEqual({ D3: '60', D4: '34', G3: '=F3-D3' });
+  });
+});
