@@ -86,6 +86,7 @@ export type FillProblemCode =
   | 'no-template'
   | 'sheet-protected'
   | 'no-source-table'
+  | 'template-is-source'
   | 'source-not-found'
   | 'ambiguous-source'
   | 'year-unknown'

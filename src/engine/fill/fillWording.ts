@@ -79,6 +79,8 @@ const ru: FillWording = {
         return `Лист «${x.name}» защищён: снимите защиту, чтобы заполнить его.`;
       case 'no-source-table':
         return 'В книге не найдено таблицы целевых показателей (номер, наименование, единица измерения, значения по годам).';
+      case 'template-is-source':
+        return `Лист «${x.name}» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).`;
       case 'source-not-found':
         return `«${x.name}» не указывает на таблицу показателей.${x.candidates?.length ? ` Таблицы показателей в книге: ${x.candidates.map(ru.table).join('; ')}.` : ''}`;
       case 'ambiguous-source':
@@ -170,6 +172,8 @@ const en: FillWording = {
         return `Sheet ${quoteEn(x.name ?? '')} is protected: unprotect it to fill it.`;
       case 'no-source-table':
         return 'No indicator table (number, name, unit, values by year) was found in the workbook.';
+      case 'template-is-source':
+        return `Sheet ${quoteEn(x.name ?? '')} is the indicator table itself (the source), and the workbook has no other; name the report sheet (--template).`;
       case 'source-not-found':
         return `${quoteEn(x.name ?? '')} does not name an indicator table.${x.candidates?.length ? ` Indicator tables in the workbook: ${x.candidates.map(en.table).join('; ')}.` : ''}`;
       case 'ambiguous-source':

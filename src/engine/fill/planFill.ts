@@ -71,10 +71,13 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   const candidates = eligible.filter((t) => t.kind === 'indicators').map(sourceSummary);
   const picked = named === undefined ? eligible.filter((t) => t.kind === 'indicators') : eligible.filter((t) => namesTable(named, t));
   if (picked.length === 0) {
+    const isSource = named === undefined && tables.some((t) => t.kind === 'indicators' && !eligible.includes(t));
     const p: FillProblem =
-      named === undefined
-        ? { code: 'no-source-table', severity: 'blocking', params: {} }
-        : { code: 'source-not-found', severity: 'blocking', params: { name: named, candidates } };
+      named !== undefined
+        ? { code: 'source-not-found', severity: 'blocking', params: { name: named, candidates } }
+        : isSource
+          ? { code: 'template-is-source', severity: 'blocking', sheet: grid.name, params: { name: grid.name } }
+          : { code: 'no-source-table', severity: 'blocking', params: {} };
     return blocked(lang, p, summary, null, candidates);
   }
   if (picked.length > 1) {

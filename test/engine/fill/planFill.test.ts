@@ -191,9 +191,12 @@ describe('planFill: the source table', () => {
     expect(fillWording('en').problem(result.problems[0])).toContain("Indicator tables in the workbook: 'Приложение 1'!A3:I10 (T1)");
   });
 
-  it('a workbook without an indicator table', () => {
+  it('a workbook without an indicator table, or whose only one is the sheet named as the template', () => {
     const result = planFill(workbook(report([['1.1', N11, '%']])), { template: 'Отчет 2024' });
     expect(result.problems.map((p) => p.code)).toEqual(['no-source-table']);
+    const itself = planFill(workbook(source(), report([['1.1', N11, '%']])), { template: 'Приложение 1' });
+    expect(itself.problems.map((p) => p.code)).toEqual(['template-is-source']);
+    expect(fillWording('ru').problem(itself.problems[0])).toBe('Лист «Приложение 1» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).');
   });
 });
 
