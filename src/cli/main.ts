@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkWorkbook, langFromTag, type Lang } from '../engine';
+import { fillCommand } from './fillCommand';
 import { packageVersion } from './packageVersion';
 import { readXlsx, UnreadableFileError } from './readXlsx';
 import { exitStatus, jsonReport, textReport, type FileReport } from './report';
@@ -51,7 +52,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       else io.out(`${textReport(reports, opts.lang)}\n`);
       status = exitStatus(reports);
     });
-  program.addCommand(rollupCommand(io, envLang, (s) => (status = s)));
+  // commands built on their own take the program's exit and output settings (usage errors exit 2)
+  for (const command of [rollupCommand(io, envLang, (s) => (status = s)), fillCommand(io, envLang, (s) => (status = s))]) {
+    program.addCommand(command.copyInheritedSettings(program));
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

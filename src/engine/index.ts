@@ -10,3 +10,4 @@ export { checkWorkbook, CHECKS, type CheckResult, type CheckOptions } from './ch
 export * from './i18n';
 export * from './plans';
 export * from './rollup';
+export * from './fill';

@@ -91,6 +91,15 @@ describe('budget-check check (text)', () => {
     expect(await main(['check', KOZH, '--format', 'xml'], io)).toBe(2);
     expect(io.stderr()).toMatch(/format/);
   });
+
+  it.each([
+    [['rollup', KOZH], /--output/],
+    [['fill', KOZH, '-o', '/tmp/never-written.xlsx'], /--template/],
+  ])('reports a usage error of %j on its stderr with status 2, not by ending the process', async (argv, message) => {
+    const io = capture();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.stderr()).toMatch(message);
+  });
 });
 
 describe('the installed command', () => {

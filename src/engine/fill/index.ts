@@ -1,0 +1,15 @@
+export type { FillColumnRole } from './fillVocabulary';
+export { FILL_COLUMN_LABELS, PLACEHOLDER_KINDS } from './fillVocabulary';
+export type { IndicatorTable, IndicatorRow, IndicatorValue, IndicatorYearColumn, ValueKind } from './IndicatorTable';
+export { valueOf } from './IndicatorTable';
+export { readIndicatorTables, readIndicatorTable } from './readIndicatorTables';
+export type { Template, TableTemplate, TemplateColumn, TemplateRow, Placeholder, BadPlaceholder } from './Template';
+export { readTemplate, readTableTemplate } from './readTemplate';
+export { findPlaceholders, parsePlaceholder } from './findPlaceholders';
+export { matchRows, normalizeCode, ACCEPT_SCORE, CLEAR_MARGIN, CODE_NAME_AGREEMENT, type MatchOutcome, type MatchQuery, type MatchMethod, type MatchCandidate } from './matchRows';
+export { nameTokens, nameWords, ABBREVIATIONS } from './nameTokens';
+export { NameIndex } from './NameIndex';
+export type * from './FillResult';
+export { planFill, type FillOptions } from './planFill';
+export { listTemplates, listIndicatorTables } from './listTemplates';
+export { FILL_WORDING, fillWording, fillPlanTitle, type FillWording } from './fillWording';
