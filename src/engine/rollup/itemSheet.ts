@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../detect/Table';
 import { Dec } from '../numbers/Dec';
 import type { CellStyle, NewSheet } from '../plans/WritePlan';
-import { FIRST_ROW, HEADER } from './matrixSheet';
+import { FIRST_ROW, reconciliationHeader } from './matrixSheet';
 import type { RollupContext } from './RollupContext';
 import { SheetBuilder } from './SheetBuilder';
 
@@ -21,18 +21,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
   const diffFirst = statedFirst + n + 2;
   const fig: CellStyle = { border: true, numberFormat };
 
-  s.text(0, 0, title, { bold: true });
-  s.text(1, 0, labels.method, { italic: true });
-  s.text(2, statedFirst, labels.statedBlock, HEADER);
-  s.merge(2, statedFirst, statedFirst + n);
-  s.text(2, diffFirst, labels.differenceBlock, HEADER);
-  s.merge(2, diffFirst, diffFirst + n);
-  s.text(3, 0, labels.item, HEADER);
-  s.helpers(diffFirst + n + 2, 3, labels.partialSums);
-  for (const first of [1, statedFirst, diffFirst]) {
-    years.forEach((y, j) => s.text(3, first + j, String(y), HEADER));
-    s.text(3, first + n, labels.total, HEADER);
-  }
+  reconciliationHeader(s, ctx, title, labels.item, years.map(String));
 
   let r = FIRST_ROW;
   const topRows: number[] = [];

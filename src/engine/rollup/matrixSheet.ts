@@ -32,6 +32,31 @@ export const BORDER: CellStyle = { border: true };
 export const HEADER: CellStyle = { bold: true, border: true, wrap: true, horizontal: 'center' };
 
 /**
+ * The head of a rollup sheet: title and method lines, then the column headers of the three
+ * blocks side by side (rolled up, stated in the table, difference), each `columns` and a total,
+ * and the helper column of partial sums to their right. Columns: rollup from 1, stated from
+ * `columns.length + 3`, differences from `2 * columns.length + 5`.
+ */
+export function reconciliationHeader(s: SheetBuilder, ctx: RollupContext, title: string, corner: string, columns: readonly string[]): void {
+  const { labels } = ctx;
+  const n = columns.length;
+  const statedFirst = n + 3;
+  const diffFirst = statedFirst + n + 2;
+  s.text(0, 0, title, { bold: true });
+  s.text(1, 0, labels.method, { italic: true });
+  s.text(2, statedFirst, labels.statedBlock, HEADER);
+  s.merge(2, statedFirst, statedFirst + n);
+  s.text(2, diffFirst, labels.differenceBlock, HEADER);
+  s.merge(2, diffFirst, diffFirst + n);
+  s.text(3, 0, corner, HEADER);
+  s.helpers(diffFirst + n + 2, 3, labels.partialSums);
+  for (const first of [1, statedFirst, diffFirst]) {
+    columns.forEach((label, j) => s.text(3, first + j, label, HEADER));
+    s.text(3, first + n, labels.total, HEADER);
+  }
+}
+
+/**
  * A rollup with lines down and columns across (years × sources, or sources × years), a total
  * column and row; beside it, its reconciliation: what the table states for each figure and
  * total, and the differences from the rolled-up ones (the layout of the rollup by item).
@@ -46,18 +71,7 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
   const fig: CellStyle = { border: true, numberFormat };
   const figBold: CellStyle = { ...fig, bold: true };
 
-  s.text(0, 0, title, { bold: true });
-  s.text(1, 0, labels.method, { italic: true });
-  s.text(2, statedFirst, labels.statedBlock, HEADER);
-  s.merge(2, statedFirst, statedFirst + nCols);
-  s.text(2, diffFirst, labels.differenceBlock, HEADER);
-  s.merge(2, diffFirst, diffFirst + nCols);
-  s.text(3, 0, spec.corner, HEADER);
-  s.helpers(diffFirst + nCols + 2, 3, labels.partialSums);
-  for (const first of [1, statedFirst, diffFirst]) {
-    spec.cols.forEach((c, j) => s.text(3, first + j, c.label, HEADER));
-    s.text(3, first + nCols, labels.total, HEADER);
-  }
+  reconciliationHeader(s, ctx, title, spec.corner, spec.cols.map((c) => c.label));
   /** Writes a rolled-up figure at (row, col) and its reconciliation in the blocks beside. */
   const put = (row: number, col: number, rolled: Rolled, stated: CellAddress | undefined, style: CellStyle) => {
     s.sum(row, col, rolled.args, style);
