@@ -1,7 +1,7 @@
 import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
 import { analyseStructure } from './analyseStructure';
-import { tableOutline } from './tableOutline';
+import { withLazyOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { SINGLE_ROW, type Entry } from './Entry';
@@ -109,5 +109,5 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const itemLabels = allSources && leaves.some((l) => l.labels.some((t) => t !== l.source!.label));
   const layout: TableLayout = allSources ? (itemLabels ? 'items-by-source-and-year' : 'source-by-year') : 'items-by-year';
   const unit = detectUnit(grid, header, entries);
-  return { ...base, kind: 'funding', layout, sources, unit, relations, summary, outline: tableOutline(entries, structure) };
+  return withLazyOutline({ ...base, kind: 'funding', layout, sources, unit, relations, summary }, entries, structure);
 }

@@ -2,7 +2,7 @@ import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
 import { parseYear } from '../vocabulary/parseYear';
 import { analyseStructure } from './analyseStructure';
-import { tableOutline } from './tableOutline';
+import { withLazyOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { rowOfKey, type Entry } from './Entry';
@@ -176,16 +176,19 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     return undefined;
   });
   const unit = detectUnit(grid, header, entries);
-  return {
-    ...base,
-    kind: 'funding',
-    layout: 'year-rows-by-source',
-    sources: columns.filter((c) => c.role === 'source').map((c) => c.header),
-    unit,
-    relations: [...rowTotals.relations, ...blockTotals, ...structure.relations],
-    summary,
-    outline: tableOutline(entries, structure),
-  };
+  return withLazyOutline(
+    {
+      ...base,
+      kind: 'funding',
+      layout: 'year-rows-by-source',
+      sources: columns.filter((c) => c.role === 'source').map((c) => c.header),
+      unit,
+      relations: [...rowTotals.relations, ...blockTotals, ...structure.relations],
+      summary,
+    },
+    entries,
+    structure,
+  );
 }
 
 /** The nearest row above the first year row that names sources or a total column. */
