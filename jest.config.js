@@ -1,5 +1,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
+  // node by default; component tests ask for jsdom in their docblock (@jest-environment jsdom)
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
