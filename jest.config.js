@@ -2,6 +2,8 @@
 module.exports = {
   // node by default; component tests ask for jsdom in their docblock (@jest-environment jsdom)
   testEnvironment: 'node',
+  // jsdom would otherwise resolve packages to their browser builds (uuid's is ES modules only, under ExcelJS)
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],

@@ -184,10 +184,10 @@ export class MemoryHost implements WorkbookHost {
  * and copies it into its value's model, so the cell is rebuilt from its model without one.
  */
 function removeNote(cell: ExcelJS.Cell): void {
-  const model = { ...cell.model } as ExcelJS.CellModel & { comment?: unknown };
+  const model: Record<string, unknown> = { ...cell.model };
   delete model.comment;
   delete (cell as unknown as WithComment)._comment;
-  cell.model = model;
+  cell.model = model as unknown as ExcelJS.CellModel;
 }
 
 /** A cell as it was, in the common record shape, with ExcelJS's own value and style for an exact revert. */
