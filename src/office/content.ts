@@ -102,7 +102,7 @@ function previousOf(read: BeforeRead): PreviousCell {
 export async function applyContentPlan(context: Excel.RequestContext, plan: ContentPlan, id: string): Promise<ContentRecord> {
   try {
     const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
+    worksheets.load('items'); // each sheet's few scalar properties, names among them
     const edited = plan.edits.map((edit) => {
       const sheet = worksheets.getItemOrNullObject(edit.sheet);
       sheet.load('isNullObject');

@@ -17,7 +17,9 @@ export function officeSettingsStore(settings: Office.Settings = Office.context.d
   const save = () =>
     new Promise<void>((resolve, reject) => {
       settings.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+        // Office.AsyncResultStatus is 'succeeded' / 'failed' at run time (the typings say numbers); a failure carries an error
+        const failed = String(result.status) === 'failed' || Boolean(result.error);
+        if (!failed) resolve();
         else reject(new OfficeProblem('unknown', `The add-in's record could not be saved in the workbook: ${result.error?.message ?? 'unknown error'}`, result.error));
       });
     });
