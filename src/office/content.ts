@@ -1,6 +1,6 @@
 import { parseRangeA1, type CellStyle, type CellWrite, type ContentPlan } from '../engine';
 import type { ContentRecord, PreviousCell } from '../taskpane/WorkbookHost';
-import { FILL_PROPS, fillStateOf, restoreFill } from './fillState';
+import { loadFill, fillStateOf, restoreFill } from './fillState';
 import { OfficeProblem, toOfficeProblem } from './officeErrors';
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
@@ -68,7 +68,7 @@ function queueBefore(worksheets: Excel.WorksheetCollection, sheet: string, cell:
   range.load(['formulas', 'numberFormat']);
   range.format.load(['horizontalAlignment', 'indentLevel', 'wrapText']);
   range.format.font.load(['bold', 'italic', 'color']);
-  range.format.fill.load(FILL_PROPS);
+  loadFill(range);
   const borders = EDGES.map((edge) => {
     const border = range.format.borders.getItem(edge as Excel.BorderIndex);
     border.load(['style', 'weight', 'color']);
@@ -172,7 +172,7 @@ export async function revertContentPlan(context: Excel.RequestContext, record: C
       range.format.font.bold = c.font.bold;
       range.format.font.italic = c.font.italic;
       if (c.font.color !== null) range.format.font.color = c.font.color;
-      restoreFill(range.format.fill, c.fill);
+      restoreFill(range, c.fill);
       if (c.alignment.horizontal !== null) range.format.horizontalAlignment = c.alignment.horizontal as Excel.HorizontalAlignment;
       range.format.indentLevel = c.alignment.indent;
       range.format.wrapText = c.alignment.wrap;

@@ -6,8 +6,10 @@ export interface FillState {
   readonly tintAndShade: number | null;
 }
 
-/** What to load of a fill to record it. */
-export const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade'];
+/** Queues the load of what the record of a range's fill holds. */
+export function loadFill(range: Excel.Range): void {
+  range.format.fill.load(['color', 'pattern', 'patternColor', 'tintAndShade']);
+}
 
 /** A loaded fill as plain data. */
 export function fillStateOf(fill: Excel.RangeFill): FillState {
@@ -20,7 +22,8 @@ export function fillStateOf(fill: Excel.RangeFill): FillState {
 }
 
 /** Queues putting a fill back as recorded: no fill stays no fill, a pattern gets its colours back. */
-export function restoreFill(fill: Excel.RangeFill, state: FillState): void {
+export function restoreFill(range: Excel.Range, state: FillState): void {
+  const fill = range.format.fill;
   fill.clear();
   if (state.pattern === null || state.pattern === 'None' || state.color === null) return;
   fill.pattern = state.pattern as Excel.FillPattern;

@@ -1,5 +1,5 @@
 import type { HighlightPlan } from '../engine';
-import { FILL_PROPS, fillStateOf, restoreFill, type FillState } from './fillState';
+import { loadFill, fillStateOf, restoreFill, type FillState } from './fillState';
 import { OfficeProblem, toOfficeProblem } from './officeErrors';
 
 export type { FillState } from './fillState';
@@ -46,7 +46,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     });
     const targets = plan.marks.map((mark) => {
       const range = worksheets.getItem(mark.sheet).getRange(mark.cell);
-      range.format.fill.load(FILL_PROPS);
+      loadFill(range);
       return { mark, range };
     });
     const comments = options.commentsSupported ? context.workbook.comments : undefined;
@@ -113,7 +113,7 @@ export async function clearHighlights(context: Excel.RequestContext, record: Hig
       return comment;
     });
     if (ours.length > 0) await context.sync();
-    for (const c of record.cells) restoreFill(worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.fill);
+    for (const c of record.cells) restoreFill(worksheets.getItem(c.sheet).getRange(c.cell), c.fill);
     for (const comment of ours) if (!comment.isNullObject) comment.delete();
     await context.sync();
   } catch (error) {

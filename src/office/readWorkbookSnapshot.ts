@@ -63,6 +63,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
  */
 function queueSheet(worksheets: Excel.WorksheetCollection, name: string, mergesSupported: boolean, withCells: boolean): SheetRead {
   const sheet = worksheets.getItem(name);
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- navigation to the protection object, loaded on the next line
   const protection = sheet.protection;
   protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -13,7 +13,6 @@ const SAMPLE = join(ROOT, 'samples', 'programme-sample.xlsx');
 const OUTPUT = join(ROOT, 'test-output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve.js') as { serve: (root: string, port?: number) => Promise<{ server: Server; url: string }> };
 
 let server: Server;
