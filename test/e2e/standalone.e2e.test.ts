@@ -70,7 +70,7 @@ describe('the standalone host on the sample workbook', () => {
     const shown = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-finding')}`));
     expect(findings.length).toBeGreaterThan(0);
     expect([...shown].sort()).toEqual(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell}`).sort());
-    await expect(page.getByTestId('tables').locator('tbody tr').count()).resolves.toBe(checkWorkbook((await readXlsx(SAMPLE)).snapshot).tables.length);
+    await expect(page.getByTestId('tables').locator('tbody tr[data-table]').count()).resolves.toBe(checkWorkbook((await readXlsx(SAMPLE)).snapshot).tables.length);
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/tables found/);
   });
 
@@ -99,6 +99,7 @@ describe('the standalone host on the sample workbook', () => {
     await expect(cell.getAttribute('title')).resolves.toMatch(/^budget-check: /);
 
     mkdirSync(OUTPUT, { recursive: true });
+    await page.locator('aside').evaluate((el) => el.scrollTo(0, 0));
     writeFileSync(join(OUTPUT, 'pane.png'), await page.locator('aside').screenshot());
     await page.screenshot({ path: join(OUTPUT, 'standalone.png') });
 
@@ -118,5 +119,7 @@ describe('the standalone host on the sample workbook', () => {
     await page.getByTestId('lang').selectOption('ru');
     await page.getByRole('button', { name: 'Проверить книгу' }).waitFor();
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/табл/i);
+    await page.locator('aside').evaluate((el) => el.scrollTo(0, 0));
+    writeFileSync(join(OUTPUT, 'pane-ru.png'), await page.locator('aside').screenshot());
   });
 });

@@ -52,7 +52,7 @@ describe('the task pane over a workbook', () => {
     await renderApp(host);
     fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
     await screen.findByTestId('tables');
-    const rows = screen.getByTestId('tables').querySelectorAll('tbody tr');
+    const rows = screen.getByTestId('tables').querySelectorAll('tbody tr[data-table]');
     expect([...rows].map((r) => r.firstElementChild?.textContent)).toEqual(['Паспорт']);
   });
 
