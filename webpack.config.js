@@ -56,7 +56,8 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const https = serving ? await httpsOptions() : undefined;
+  // DEV_SERVER_HTTP=1: plain http (the standalone page needs no certificate; Excel does)
+  const https = serving && !process.env.DEV_SERVER_HTTP ? await httpsOptions() : undefined;
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-source-map',
@@ -92,7 +93,7 @@ module.exports = async (env, argv) => {
           { from: 'samples/programme-sample.xlsx', to: 'programme-sample.xlsx' },
         ],
       }),
-      new BundleSizePlugin(),
+      ...(production && !serving ? [new BundleSizePlugin()] : []),
     ],
     devServer: {
       port: 3000,
