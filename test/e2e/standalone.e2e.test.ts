@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readXlsx } from '../../src/cli/readXlsx';
 import { checkWorkbook, HIGHLIGHT_FILLS, type Finding } from '../../src/engine';
+import { LAYOUTS } from '../engine/layouts/layoutFixtures';
+import { toXlsx } from '../support/sheet';
 
 // The standalone host in real Chromium, over the production build (npm test builds it first).
 const ROOT = join(__dirname, '..', '..');
@@ -121,5 +123,23 @@ describe('the standalone host on the sample workbook', () => {
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/табл/i);
     await page.locator('aside').evaluate((el) => el.scrollTo(0, 0));
     writeFileSync(join(OUTPUT, 'pane-ru.png'), await page.locator('aside').screenshot());
+  });
+
+  it('opens another workbook from the file picker and checks it', async () => {
+    const fixture = LAYOUTS[0];
+    await page.getByTestId('file').setInputFiles({ name: 'planted.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toXlsx(fixture.build(true)) });
+    await page.locator(`[data-testid="grid"][data-sheet="${fixture.sheet}"]`).waitFor();
+    await expect(page.getByTestId('file-name').textContent()).resolves.toBe('planted.xlsx');
+    // a new workbook gets a new pane, in the browser's language again, with nothing from the last one
+    await expect(page.getByTestId('findings').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.getByTestId('findings').waitFor();
+    const errors = await page.locator('[data-finding][data-severity="error"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+    expect(errors.sort()).toEqual(fixture.planted.errors.map((c) => `${fixture.sheet}!${c}`).sort());
+  });
+
+  it('says so in a message bar when the file is not a workbook', async () => {
+    await page.getByTestId('file').setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some text') });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/could not be read as an \.xlsx workbook/);
   });
 });
