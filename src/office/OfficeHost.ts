@@ -58,12 +58,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     },
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
     async applyHighlights(plan: HighlightPlan): Promise<void> {
+      // a highlight already there is taken off first, so that the new record holds the cells' own state
       const previous = store.get<HighlightRecord>(HIGHLIGHT_KEY);
-      const record = await run(async (context) => {
-        // a highlight already there is taken off first, so that its record stays the cells' own state
-        if (previous) await clearHighlights(context, previous);
-        return applyHighlights(context, plan, { commentsSupported: isSetSupported('ExcelApi', '1.10') });
-      });
+      if (previous) {
+        await run((context) => clearHighlights(context, previous));
+        await store.remove(HIGHLIGHT_KEY);
+      }
+      const record = await run((context) => applyHighlights(context, plan, { commentsSupported: isSetSupported('ExcelApi', '1.10') }));
       await store.set(HIGHLIGHT_KEY, record);
     },
     async clearHighlights(): Promise<void> {
