@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   wrap: { overflow: 'auto', flexGrow: 1, backgroundColor: '#fff', border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: 'Calibri, Arial, sans-serif' },
   head: { backgroundColor: '#f3f3f3', color: '#555', fontWeight: 'normal', border: '1px solid #d4d4d4', padding: '0 4px', position: 'sticky', top: 0, zIndex: 1 },
+  corner: { left: 0, zIndex: 2 },
   rowHead: { backgroundColor: '#f3f3f3', color: '#555', border: '1px solid #d4d4d4', padding: '0 4px', textAlign: 'right', position: 'sticky', left: 0 },
   cell: { border: '1px solid #e1e1e1', padding: '1px 4px', maxWidth: '260px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
@@ -17,6 +18,19 @@ const useStyles = makeStyles({
 /** Drawn at most: enough for a programme's sheets, light enough to redraw on every change. */
 const MAX_ROWS = 600;
 const MAX_COLS = 40;
+
+/**
+ * A number as its format shows it, roughly: the decimals of the format's first section and its
+ * thousands separator (`#,##0.000` → `3,535.663`). Anything else as ExcelJS gives it.
+ */
+export function shownText(cell: ExcelJS.Cell): string {
+  const value = cell.type === 6 /* ValueType.Formula */ ? (cell.result as unknown) : cell.value;
+  if (typeof value !== 'number') return cell.type === 1 /* ValueType.Merge */ ? '' : cell.text;
+  const format = (cell.numFmt ?? '').split(';')[0];
+  if (!format || format === 'General' || /[dmyhs%E@]/i.test(format.replace(/"[^"]*"/g, ''))) return String(value);
+  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
+}
 
 function noteText(cell: ExcelJS.Cell): string | undefined {
   const note = cell.note as unknown;
@@ -42,7 +56,7 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.head} />
+            <th className={`${styles.head} ${styles.corner}`} />
             {columns.map((c) => (
               <th key={c} className={styles.head}>
                 {c}
@@ -69,9 +83,9 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                     data-cell={address}
                     aria-selected={isSelected || undefined}
                     title={note}
-                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' ? 'right' : undefined }}
+                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || cell.type === 6 ? 'right' : undefined }}
                   >
-                    {cell.type === 9 /* merge */ ? '' : cell.text}
+                    {shownText(cell)}
                   </td>
                 );
               })}

@@ -38,6 +38,22 @@ describe('the task pane over a workbook', () => {
     expect(await host.hasHighlights()).toBe(false);
   });
 
+  it('offers to clear a highlight made before the pane was closed and opened again', async () => {
+    const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
+    const first = render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
+    await screen.findByTestId('findings');
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight' }));
+    await screen.findByText(/cells highlighted/);
+    first.unmount();
+
+    await renderApp(host);
+    expect(screen.queryByTestId('findings')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear highlights' }));
+    await screen.findByText(/Highlights cleared/);
+    expect(await host.hasHighlights()).toBe(false);
+  });
+
   it('starts in Office’s display language and switches', async () => {
     const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'ru-RU');
     await renderApp(host);
