@@ -164,9 +164,19 @@ export async function revertContentPlan(context: Excel.RequestContext, record: C
       sheet.load('isNullObject');
       return sheet;
     });
-    if (added.length > 0) await context.sync();
+    // an edited sheet the user deleted since has nothing to put back
+    const edited = new Map(
+      [...new Set(record.cells.map((c) => c.sheet))].map((name) => {
+        const sheet = worksheets.getItemOrNullObject(name);
+        sheet.load('isNullObject');
+        return [name, sheet] as const;
+      }),
+    );
+    if (added.length > 0 || edited.size > 0) await context.sync();
     for (const c of record.cells) {
-      const range = worksheets.getItem(c.sheet).getRange(c.cell);
+      const sheet = edited.get(c.sheet)!;
+      if (sheet.isNullObject) continue;
+      const range = sheet.getRange(c.cell);
       range.numberFormat = [[c.numberFormat]];
       range.formulas = [[c.formula]];
       range.format.font.bold = c.font.bold;

@@ -112,8 +112,19 @@ export async function clearHighlights(context: Excel.RequestContext, record: Hig
       comment.load('isNullObject');
       return comment;
     });
-    if (ours.length > 0) await context.sync();
-    for (const c of record.cells) restoreFill(worksheets.getItem(c.sheet).getRange(c.cell), c.fill);
+    // a sheet the user deleted since has nothing to put back
+    const sheets = new Map(
+      [...new Set(record.cells.map((c) => c.sheet))].map((name) => {
+        const sheet = worksheets.getItemOrNullObject(name);
+        sheet.load('isNullObject');
+        return [name, sheet] as const;
+      }),
+    );
+    await context.sync();
+    for (const c of record.cells) {
+      const sheet = sheets.get(c.sheet)!;
+      if (!sheet.isNullObject) restoreFill(sheet.getRange(c.cell), c.fill);
+    }
     for (const comment of ours) if (!comment.isNullObject) comment.delete();
     await context.sync();
   } catch (error) {

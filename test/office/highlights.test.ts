@@ -56,4 +56,13 @@ describe('highlights', () => {
     expect(wb.added).toEqual([]);
     expect(record.cells.every((c) => c.commentId === undefined)).toBe(true);
   });
+
+  it('clears what it can when the user deleted a highlighted sheet since', async () => {
+    const wb = workbookMock({ 'Приложение 2': { cells: { D51: NO_FILL, G79: USER_FILL, D146: NO_FILL } } }, []);
+    const record = await applyHighlights(wb.context, plan);
+    const withGoneSheet: HighlightRecord = { ...record, cells: [...record.cells, { sheet: 'Удалённый', cell: 'A1', fill: { color: '#FFFFFF', pattern: 'None', patternColor: null, tintAndShade: null } }] };
+    await clearHighlights(wb.context, withGoneSheet);
+    expect(wb.fillOf('Приложение 2', 'G79')).toEqual(USER_FILL);
+    expect(wb.fillOf('Приложение 2', 'D51')).toEqual(NO_FILL);
+  });
 });

@@ -104,6 +104,7 @@ export function workbookMock(sheets: Record<string, { protected?: boolean; cells
       };
     }
     byName[name] = {
+      isNullObject: false,
       protection: { protected: s.protected ?? false },
       cells,
       getRange: function (this: { cells: Record<string, unknown> }, address: string) {
@@ -111,12 +112,16 @@ export function workbookMock(sheets: Record<string, { protected?: boolean; cells
       },
     };
   }
+  const missing = track({ isNullObject: true, getRange: () => undefined });
   const mock = new OfficeMockObject({
     workbook: {
       worksheets: {
         byName,
         getItem: function (this: { byName: Record<string, unknown> }, name: string) {
           return this.byName[name];
+        },
+        getItemOrNullObject: function (this: { byName: Record<string, unknown> }, name: string) {
+          return this.byName[name] ?? missing;
         },
       },
       comments: {
