@@ -92,6 +92,7 @@ describe('the check panel', () => {
     expect(screen.getByRole('button', { name: 'Выделить' })).toBeTruthy();
     expect(screen.getByTestId('findings').textContent).toContain(localizeFinding(result.findings[0], 'ru'));
     expect(screen.getByTestId('findings').textContent).toContain('Ожидалось');
+    expect(screen.getByTestId('summary').textContent).toMatch(/^Найдено таблиц: 1\. Ошибок: 2, /);
   });
 
   it('shows a problem as an error MessageBar with what to do', () => {

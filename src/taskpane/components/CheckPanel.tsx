@@ -12,6 +12,9 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
 });
 
+/** A phrase as a sentence: its first letter in upper case (`ошибок: 8` → `Ошибок: 8`). */
+const sentence = (phrase: string) => phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+
 /** What the pane is doing: nothing, reading the workbook, checking, or changing the workbook. */
 export type Busy = 'reading' | 'checking' | 'writing' | null;
 
@@ -59,7 +62,7 @@ export function CheckPanel(props: CheckPanelProps) {
       {result ? (
         <>
           <Text className={styles.heading} data-testid="summary">
-            {result.tables.length === 0 ? locale.ui.noTables : `${locale.ui.tablesFound(result.tables.length)}. ${locale.ui.summary(counts.error, counts.warning, counts.info)}.`}
+            {result.tables.length === 0 ? locale.ui.noTables : `${locale.ui.tablesFound(result.tables.length)}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
           </Text>
           {result.tables.length > 0 ? <TablesView tables={result.tables} strings={strings} /> : null}
           {result.findings.length === 0 && result.tables.length > 0 ? (
