@@ -2,7 +2,9 @@ import { FluentProvider, makeStyles, Select, Tab, TabList, Text, tokens, webLigh
 import { useState, type ReactNode } from 'react';
 import type { Lang } from '../engine';
 import { CheckPanel } from './components/CheckPanel';
+import { ContentHistory } from './components/ContentHistory';
 import { PANE_STRINGS, type PaneStrings } from './paneStrings';
+import { useContentPlans } from './useContentPlans';
 import { usePane } from './usePane';
 import type { WorkbookHost } from './WorkbookHost';
 
@@ -14,7 +16,8 @@ const useStyles = makeStyles({
 
 /**
  * The pane's panels. The check is the first; the rollup and the indicator fill (engine side being
- * built) come here as panels of their own over the same host (applyContent / revertContent).
+ * built) come here as panels of their own, carrying out their plans with `content.apply(plan)`;
+ * what they wrote is listed under the panels with an undo (ContentHistory).
  */
 interface Panel {
   readonly id: string;
@@ -26,6 +29,7 @@ interface Panel {
 export function App({ host }: { readonly host: WorkbookHost }) {
   const styles = useStyles();
   const pane = usePane(host);
+  const content = useContentPlans(host);
   const { state } = pane;
   const strings = PANE_STRINGS[state.lang];
   const panels: Panel[] = [
@@ -74,6 +78,7 @@ export function App({ host }: { readonly host: WorkbookHost }) {
           </TabList>
         ) : null}
         {panel.render()}
+        <ContentHistory records={content.records} strings={strings} busy={content.busy} problem={content.problem} onRevert={content.revert} />
       </main>
     </FluentProvider>
   );

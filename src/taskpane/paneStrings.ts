@@ -33,6 +33,9 @@ export interface PaneStrings {
   readonly problemTitle: string;
   readonly problems: { readonly [C in HostProblemCode]: string };
   readonly tabCheck: string;
+  readonly changes: string;
+  readonly undo: string;
+  readonly sheetsAdded: (names: readonly string[]) => string;
 }
 
 export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
@@ -74,6 +77,9 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       unknown: 'Something went wrong.',
     },
     tabCheck: 'Check',
+    changes: 'Changes made by budget-check',
+    undo: 'Undo',
+    sheetsAdded: (names) => `${names.length === 1 ? 'sheet' : 'sheets'} ${names.map((n) => `“${n}”`).join(', ')}`,
   },
   ru: {
     title: 'budget-check',
@@ -113,5 +119,8 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       unknown: 'Что-то пошло не так.',
     },
     tabCheck: 'Проверка',
+    changes: 'Изменения, внесённые budget-check',
+    undo: 'Отменить',
+    sheetsAdded: (names) => `${names.length === 1 ? 'лист' : 'листы'} ${names.map((n) => `«${n}»`).join(', ')}`,
   },
 };

@@ -5,7 +5,7 @@ import '../support/jsdom';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWorkbook } from '../../src/engine';
+import { checkWorkbook, type ContentPlan } from '../../src/engine';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { App } from '../../src/taskpane/App';
 
@@ -83,5 +83,19 @@ describe('the task pane over a workbook', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('A sheet is protected');
     expect(await host.hasHighlights()).toBe(false);
+  });
+
+  it('lists what the add-in wrote into the workbook, each with an undo that puts it back', async () => {
+    const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
+    const before = host.workbook.worksheets.map((w) => w.name);
+    const plan: ContentPlan = { kind: 'content', title: 'Rollup by year', newSheets: [{ name: 'Свод', cells: [{ cell: 'A1', content: { kind: 'text', text: 'Итого' } }] }], edits: [] };
+    await host.applyContent(plan);
+    await renderApp(host);
+    const changes = screen.getByTestId('changes');
+    expect(changes.textContent).toContain('Rollup by year (sheet “Свод”)');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Rollup by year' }));
+    await waitFor(() => expect(screen.queryByTestId('changes')).toBeNull());
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(before);
+    expect(await host.contentRecords()).toEqual([]);
   });
 });
