@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: checks the sample workbook shipped in samples/ and prints the report.
+// `npm run demo`: checks the sample workbook shipped in samples/ and prints the report.
 // The sample holds a real programme's own inconsistencies, so errors are expected: the
 // demo reports them and exits 0 (the `budget-check` command itself exits 1 on errors).
 const { join } = require('node:path');

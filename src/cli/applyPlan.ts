@@ -62,7 +62,11 @@ function applyWrite(ws: ExcelJS.Worksheet, write: CellWrite): void {
         break;
     }
   }
-  if (write.style) applyStyle(cell, write.style);
+  if (write.style) {
+    // cells read from a file share style objects: this cell gets its own before it changes
+    cell.style = { ...cell.style };
+    applyStyle(cell, write.style);
+  }
 }
 
 /**

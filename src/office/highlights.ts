@@ -1,13 +1,8 @@
 import type { HighlightPlan } from '../engine';
+import { loadFill, fillStateOf, restoreFill, type FillState } from './fillState';
 import { OfficeProblem, toOfficeProblem } from './officeErrors';
 
-/** A cell's fill as it was, to put back exactly. */
-export interface FillState {
-  readonly color: string | null;
-  readonly pattern: string | null;
-  readonly patternColor: string | null;
-  readonly tintAndShade: number | null;
-}
+export type { FillState } from './fillState';
 
 export interface TouchedCell {
   readonly sheet: string;
@@ -26,7 +21,6 @@ export interface HighlightRecord {
   readonly cells: readonly TouchedCell[];
 }
 
-const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade'];
 
 export interface HighlightOptions {
   /** Whether comments can be added (ExcelApi 1.10); without them only the fill changes. */
@@ -52,7 +46,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     });
     const targets = plan.marks.map((mark) => {
       const range = worksheets.getItem(mark.sheet).getRange(mark.cell);
-      range.format.fill.load(FILL_PROPS);
+      loadFill(range);
       return { mark, range };
     });
     const comments = options.commentsSupported ? context.workbook.comments : undefined;
@@ -62,12 +56,7 @@ export async function applyHighlights(context: Excel.RequestContext, plan: Highl
     const locked = protections.filter((x) => x.p.protected).map((x) => x.name);
     if (locked.length > 0) throw new OfficeProblem('sheet-protected', `Protected sheets cannot be highlighted: ${locked.join(', ')}. Unprotect them and try again.`);
     // the fills as they are, before anything changes
-    const before: FillState[] = targets.map(({ range }) => ({
-      color: range.format.fill.color ?? null,
-      pattern: (range.format.fill.pattern as string | undefined) ?? null,
-      patternColor: range.format.fill.patternColor ?? null,
-      tintAndShade: range.format.fill.tintAndShade ?? null,
-    }));
+    const before: FillState[] = targets.map(({ range }) => fillStateOf(range.format.fill));
 
     // cells that already hold a comment (the user's): one more read, for all of them at once
     const commented = new Set<string>();
@@ -123,17 +112,18 @@ export async function clearHighlights(context: Excel.RequestContext, record: Hig
       comment.load('isNullObject');
       return comment;
     });
-    if (ours.length > 0) await context.sync();
+    // a sheet the user deleted since has nothing to put back
+    const sheets = new Map(
+      [...new Set(record.cells.map((c) => c.sheet))].map((name) => {
+        const sheet = worksheets.getItemOrNullObject(name);
+        sheet.load('isNullObject');
+        return [name, sheet] as const;
+      }),
+    );
+    await context.sync();
     for (const c of record.cells) {
-      const fill = worksheets.getItem(c.sheet).getRange(c.cell).format.fill;
-      if (c.fill.pattern === null || c.fill.pattern === 'None' || c.fill.color === null) fill.clear();
-      else {
-        fill.clear();
-        fill.pattern = c.fill.pattern as Excel.FillPattern;
-        fill.color = c.fill.color;
-        if (c.fill.patternColor !== null) fill.patternColor = c.fill.patternColor;
-        if (c.fill.tintAndShade !== null) fill.tintAndShade = c.fill.tintAndShade;
-      }
+      const sheet = sheets.get(c.sheet)!;
+      if (!sheet.isNullObject) restoreFill(sheet.getRange(c.cell), c.fill);
     }
     for (const comment of ours) if (!comment.isNullObject) comment.delete();
     await context.sync();

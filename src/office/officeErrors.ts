@@ -1,5 +1,5 @@
 /** Why the add-in could not read or write, as data; the pane words it for the user. */
-export type OfficeProblemCode = 'cell-edit-mode' | 'payload-too-large' | 'sheet-protected' | 'api-not-supported' | 'unknown';
+export type OfficeProblemCode = 'cell-edit-mode' | 'payload-too-large' | 'sheet-protected' | 'api-not-supported' | 'not-found' | 'unknown';
 
 export class OfficeProblem extends Error {
   constructor(

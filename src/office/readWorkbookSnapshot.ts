@@ -11,6 +11,8 @@ export const CHUNK_CELLS = 100_000;
 export interface ReadOptions {
   /** Only these sheets; all when missing. */
   readonly sheets?: readonly string[];
+  /** Only the sheet the user is on (learnt in the same sync as the sheet names). */
+  readonly activeSheetOnly?: boolean;
   /** Whether a requirement set is available (Office.context.requirements.isSetSupported). */
   readonly isSetSupported?: (name: string, version: string) => boolean;
   /** Cells per request when a read must be split (default CHUNK_CELLS). */
@@ -35,8 +37,11 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items'); // each sheet's few scalar properties, names among them
+    const active = options.activeSheetOnly ? worksheets.getActiveWorksheet() : undefined;
+    active?.load('name');
     await context.sync();
-    const names = worksheets.items.map((w) => w.name).filter((n) => !options.sheets || options.sheets.includes(n));
+    const wanted = active ? [active.name] : options.sheets;
+    const names = worksheets.items.map((w) => w.name).filter((n) => !wanted || wanted.includes(n));
     const mergesSupported = options.isSetSupported?.('ExcelApi', '1.13') ?? true;
 
     const reads = names.map((name) => queueSheet(worksheets, name, mergesSupported, true));
@@ -58,6 +63,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
  */
 function queueSheet(worksheets: Excel.WorksheetCollection, name: string, mergesSupported: boolean, withCells: boolean): SheetRead {
   const sheet = worksheets.getItem(name);
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- navigation to the protection object, loaded on the next line
   const protection = sheet.protection;
   protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -55,6 +55,26 @@ describe('applyContentPlan', () => {
     expect(back.worksheets.map((s) => s.name)).toEqual(['Приложение 2', 'Свод']);
   });
 
+  it('changes the style of the edited cell only, not of cells that share its style in the file', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    for (const cell of ['B2', 'B3', 'B4']) {
+      ws.getCell(cell).value = 1;
+      ws.getCell(cell).numFmt = '#,##0.00';
+    }
+    const read = await roundTrip(wb); // loaded from a file: the three cells share one style object
+    applyContentPlan(read, { kind: 'content', title: 'test', newSheets: [], edits: [{ sheet: 'Data', cells: [{ cell: 'B3', style: { numberFormat: '0.0', fill: '#FFFF00', bold: true } }] }] });
+    const back = await roundTrip(read);
+    const data = back.getWorksheet('Data')!;
+    expect(data.getCell('B3').numFmt).toBe('0.0');
+    expect(data.getCell('B3').font?.bold).toBe(true);
+    for (const cell of ['B2', 'B4']) {
+      expect(data.getCell(cell).numFmt).toBe('#,##0.00');
+      expect(data.getCell(cell).font?.bold).toBeFalsy();
+      expect((data.getCell(cell).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    }
+  });
+
   it('refuses a plan made for another workbook', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('A');

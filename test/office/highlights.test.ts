@@ -1,81 +1,6 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { highlightPlan, HIGHLIGHT_FILLS, type Finding } from '../../src/engine';
 import { applyHighlights, clearHighlights, type HighlightRecord } from '../../src/office';
-
-type Fill = { color: string; pattern: string; patternColor: string | null; tintAndShade: number };
-const NO_FILL: Fill = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0 };
-
-/** A workbook with cells (by sheet and address), their fills, comments, and sheet protection. */
-function workbookMock(sheets: Record<string, { protected?: boolean; cells: Record<string, Fill> }>, userComments: { id: string; address: string }[]) {
-  const extra: OfficeMockObject[] = [];
-  const track = (data: object) => {
-    const m = new OfficeMockObject(data);
-    extra.push(m);
-    return m;
-  };
-  const added: { address: string; content: string; id: string }[] = [];
-  const deleted: string[] = [];
-  const byName: Record<string, unknown> = {};
-  for (const [name, s] of Object.entries(sheets)) {
-    const cells: Record<string, unknown> = {};
-    for (const [address, fill] of Object.entries(s.cells)) {
-      cells[address] = {
-        format: {
-          fill: {
-            ...fill,
-            clear: function (this: Fill) {
-              Object.assign(this, NO_FILL);
-            },
-          },
-        },
-      };
-    }
-    byName[name] = {
-      protection: { protected: s.protected ?? false },
-      cells,
-      getRange: function (this: { cells: Record<string, unknown> }, address: string) {
-        return this.cells[address];
-      },
-    };
-  }
-  const mock = new OfficeMockObject({
-    workbook: {
-      worksheets: {
-        byName,
-        getItem: function (this: { byName: Record<string, unknown> }, name: string) {
-          return this.byName[name];
-        },
-      },
-      comments: {
-        items: userComments.map((c) => ({ id: c.id, getLocation: () => track({ address: c.address }) })),
-        add: (address: string, content: string) => {
-          const id = `bc-${added.length + 1}`;
-          added.push({ address, content, id });
-          return track({ id });
-        },
-        getItemOrNullObject: (id: string) =>
-          track({
-            isNullObject: !added.some((a) => a.id === id),
-            delete: () => {
-              deleted.push(id);
-            },
-          }),
-      },
-    },
-  });
-  let syncs = 0;
-  const sync = mock.sync.bind(mock);
-  (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
-    syncs++;
-    await sync();
-    for (const m of extra) await m.sync();
-  };
-  const fillOf = (sheet: string, address: string) => {
-    const f = (mock as unknown as { workbook: { worksheets: { byName: Record<string, { cells: Record<string, { format: { fill: Fill } }> }> } } }).workbook.worksheets.byName[sheet].cells[address].format.fill;
-    return { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade };
-  };
-  return { context: mock as unknown as Excel.RequestContext, syncs: () => syncs, added, deleted, fillOf };
-}
+import { NO_FILL, workbookMock, type Fill } from '../support/excelMocks';
 
 const finding = (cell: string, severity: Finding['severity']): Finding => ({
   code: severity === 'error' ? 'sum-mismatch' : severity === 'warning' ? 'unparsable-number' : 'rounding-difference',
@@ -130,5 +55,14 @@ describe('highlights', () => {
     expect(wb.syncs()).toBe(2);
     expect(wb.added).toEqual([]);
     expect(record.cells.every((c) => c.commentId === undefined)).toBe(true);
+  });
+
+  it('clears what it can when the user deleted a highlighted sheet since', async () => {
+    const wb = workbookMock({ 'Приложение 2': { cells: { D51: NO_FILL, G79: USER_FILL, D146: NO_FILL } } }, []);
+    const record = await applyHighlights(wb.context, plan);
+    const withGoneSheet: HighlightRecord = { ...record, cells: [...record.cells, { sheet: 'Удалённый', cell: 'A1', fill: { color: '#FFFFFF', pattern: 'None', patternColor: null, tintAndShade: null } }] };
+    await clearHighlights(wb.context, withGoneSheet);
+    expect(wb.fillOf('Приложение 2', 'G79')).toEqual(USER_FILL);
+    expect(wb.fillOf('Приложение 2', 'D51')).toEqual(NO_FILL);
   });
 });

@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { StandalonePage } from './StandalonePage';
+
+createRoot(document.getElementById('root')!).render(<StandalonePage />);

@@ -1,0 +1,85 @@
+import { FluentProvider, makeStyles, Select, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { Lang } from '../engine';
+import { CheckPanel } from './components/CheckPanel';
+import { ContentHistory } from './components/ContentHistory';
+import { PANE_STRINGS, type PaneStrings } from './paneStrings';
+import { useContentPlans } from './useContentPlans';
+import { usePane } from './usePane';
+import type { WorkbookHost } from './WorkbookHost';
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '100%', boxSizing: 'border-box' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The pane's panels. The check is the first; the rollup and the indicator fill (engine side being
+ * built) come here as panels of their own, carrying out their plans with `content.apply(plan)`;
+ * what they wrote is listed under the panels with an undo (ContentHistory).
+ */
+interface Panel {
+  readonly id: string;
+  readonly label: (strings: PaneStrings) => string;
+  readonly render: () => ReactNode;
+}
+
+/** The task pane: a header with the language, the panels as tabs (one for now), the check. */
+export function App({ host }: { readonly host: WorkbookHost }) {
+  const styles = useStyles();
+  const pane = usePane(host);
+  const content = useContentPlans(host);
+  const { state } = pane;
+  const strings = PANE_STRINGS[state.lang];
+  const panels: Panel[] = [
+    {
+      id: 'check',
+      label: (s) => s.tabCheck,
+      render: () => (
+        <CheckPanel
+          lang={state.lang}
+          strings={strings}
+          busy={state.busy}
+          result={state.result}
+          problem={state.problem}
+          notice={state.notice}
+          highlighted={state.highlighted}
+          selected={state.selected}
+          onCheck={pane.check}
+          onSelect={pane.select}
+          onHighlight={pane.highlight}
+          onClear={pane.clear}
+        />
+      ),
+    },
+  ];
+  const [panelId, setPanelId] = useState(panels[0].id);
+  const panel = panels.find((p) => p.id === panelId) ?? panels[0];
+  return (
+    <FluentProvider theme={webLightTheme} lang={state.lang}>
+      <main className={styles.root} data-testid="pane">
+        <div className={styles.header}>
+          <Text size={400} className={styles.title}>
+            {strings.title}
+          </Text>
+          <Select size="small" aria-label={strings.language} value={state.lang} onChange={(_, data) => pane.setLang(data.value as Lang)} data-testid="lang">
+            <option value="ru">Русский</option>
+            <option value="en">English</option>
+          </Select>
+        </div>
+        {panels.length > 1 ? (
+          <TabList size="small" selectedValue={panel.id} onTabSelect={(_, data) => setPanelId(String(data.value))}>
+            {panels.map((p) => (
+              <Tab key={p.id} value={p.id}>
+                {p.label(strings)}
+              </Tab>
+            ))}
+          </TabList>
+        ) : null}
+        {panel.render()}
+        <ContentHistory records={content.records} strings={strings} busy={content.busy} problem={content.problem} onRevert={content.revert} />
+      </main>
+    </FluentProvider>
+  );
+}

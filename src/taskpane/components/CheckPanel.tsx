@@ -1,0 +1,101 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { localeOf, type CheckResult, type Finding, type Lang } from '../../engine';
+import type { PaneStrings } from '../paneStrings';
+import type { CheckScope, HostProblem } from '../WorkbookHost';
+import { FindingsView } from './FindingsView';
+import { ProblemBar } from './ProblemBar';
+import { TablesView } from './TablesView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+});
+
+/** A phrase as a sentence: its first letter in upper case (`ошибок: 8` → `Ошибок: 8`). */
+const sentence = (phrase: string) => phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+
+/** What the pane is doing: nothing, reading the workbook, checking, or changing the workbook. */
+export type Busy = 'reading' | 'checking' | 'writing' | null;
+
+export interface CheckPanelProps {
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly busy: Busy;
+  readonly result?: CheckResult;
+  readonly problem?: HostProblem;
+  /** A short confirmation (highlighted, cleared). */
+  readonly notice?: string;
+  readonly highlighted: boolean;
+  readonly selected?: Finding;
+  readonly onCheck: (scope: CheckScope) => void;
+  readonly onSelect: (finding: Finding) => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+}
+
+/** The check: its buttons, progress, the tables and findings, highlighting. Data in, callbacks out. */
+export function CheckPanel(props: CheckPanelProps) {
+  const { lang, strings, busy, result, problem, notice, highlighted } = props;
+  const styles = useStyles();
+  const locale = localeOf(lang);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of result?.findings ?? []) counts[f.severity]++;
+  return (
+    <div className={styles.root}>
+      <Text size={200}>{strings.intro}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy !== null} onClick={() => props.onCheck('workbook')}>
+          {strings.checkWorkbook}
+        </Button>
+        <Button disabled={busy !== null} onClick={() => props.onCheck('active-sheet')}>
+          {strings.checkSheet}
+        </Button>
+      </div>
+      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="progress" /> : null}
+      {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
+      {notice && !problem ? (
+        <MessageBar intent="success" data-testid="notice">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result ? (
+        <>
+          <Text className={styles.heading} data-testid="summary">
+            {result.tables.length === 0 ? locale.ui.noTables : `${locale.ui.tablesFound(result.tables.length)}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
+          </Text>
+          {result.tables.length > 0 ? <TablesView tables={result.tables} strings={strings} /> : null}
+          {result.findings.length === 0 && result.tables.length > 0 ? (
+            <MessageBar intent="success" data-testid="clean">
+              <MessageBarBody>{locale.ui.noFindings}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result.findings.length > 0 || highlighted ? (
+            <div className={styles.actions}>
+              {result.findings.length > 0 ? (
+                <Button disabled={busy !== null} onClick={props.onHighlight}>
+                  {strings.highlight}
+                </Button>
+              ) : null}
+              <Button disabled={busy !== null || !highlighted} onClick={props.onClear}>
+                {strings.clearHighlights}
+              </Button>
+            </div>
+          ) : null}
+          {result.findings.length > 0 ? (
+            <>
+              <Text className={styles.heading}>{strings.findings}</Text>
+              <FindingsView tables={result.tables} findings={result.findings} lang={lang} strings={strings} selected={props.selected} onSelect={props.onSelect} />
+            </>
+          ) : null}
+        </>
+      ) : highlighted ? (
+        <div className={styles.actions}>
+          <Button disabled={busy !== null} onClick={props.onClear}>
+            {strings.clearHighlights}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

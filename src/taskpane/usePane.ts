@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkWorkbook, highlightPlan, langFromTag, type CheckResult, type Finding, type Lang } from '../engine';
+import type { Busy } from './components/CheckPanel';
+import { PANE_STRINGS } from './paneStrings';
+import { asHostProblem, type CheckScope, type HostProblem, type WorkbookHost } from './WorkbookHost';
+
+export interface PaneState {
+  readonly lang: Lang;
+  readonly busy: Busy;
+  readonly result?: CheckResult;
+  readonly problem?: HostProblem;
+  readonly notice?: string;
+  readonly highlighted: boolean;
+  readonly selected?: Finding;
+}
+
+/** Lets the spinner show before the engine takes the thread. */
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
+ * highlight and clear. Every problem becomes state for a MessageBar.
+ */
+export function usePane(host: WorkbookHost) {
+  const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false });
+  const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
+  const langRef = useRef(state.lang);
+  langRef.current = state.lang;
+  const resultRef = useRef<CheckResult | undefined>(undefined);
+  resultRef.current = state.result;
+
+  useEffect(() => {
+    let live = true;
+    host.hasHighlights().then(
+      (highlighted) => live && update({ highlighted }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const check = useCallback(
+    async (scope: CheckScope) => {
+      update({ busy: 'reading', problem: undefined, notice: undefined, selected: undefined });
+      try {
+        const read = await host.readSnapshot(scope);
+        update({ busy: 'checking' });
+        await nextFrame();
+        const result = checkWorkbook(read.snapshot, read.sheets ? { sheets: read.sheets } : {});
+        update({ busy: null, result });
+      } catch (error) {
+        update({ busy: null, problem: asHostProblem(error) });
+      }
+    },
+    [host],
+  );
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      update({ selected: finding, problem: undefined, notice: undefined });
+      try {
+        await host.selectCell(finding.sheet, finding.cell);
+      } catch (error) {
+        update({ problem: asHostProblem(error) });
+      }
+    },
+    [host],
+  );
+
+  const highlight = useCallback(async () => {
+    const result = resultRef.current;
+    if (!result) return;
+    const plan = highlightPlan(result.findings, langRef.current);
+    update({ busy: 'writing', problem: undefined, notice: undefined });
+    try {
+      await host.applyHighlights(plan);
+      update({ busy: null, highlighted: true, notice: PANE_STRINGS[langRef.current].highlighted(plan.marks.length) });
+    } catch (error) {
+      update({ busy: null, problem: asHostProblem(error), highlighted: await host.hasHighlights().catch(() => false) });
+    }
+  }, [host]);
+
+  const clear = useCallback(async () => {
+    update({ busy: 'writing', problem: undefined, notice: undefined });
+    try {
+      await host.clearHighlights();
+      update({ busy: null, highlighted: false, notice: PANE_STRINGS[langRef.current].cleared });
+    } catch (error) {
+      update({ busy: null, problem: asHostProblem(error) });
+    }
+  }, [host]);
+
+  const setLang = useCallback((lang: Lang) => update({ lang, notice: undefined }), []);
+
+  return { state, check, select, highlight, clear, setLang };
+}

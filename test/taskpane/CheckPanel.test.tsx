@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ */
+import '../support/jsdom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { checkWorkbook, localizeFinding, type CheckResult, type Finding } from '../../src/engine';
+import { CheckPanel, type CheckPanelProps } from '../../src/taskpane/components/CheckPanel';
+import { PANE_STRINGS } from '../../src/taskpane/paneStrings';
+import { LAYOUTS } from '../engine/layouts/layoutFixtures';
+import { sheet, workbook } from '../support/sheet';
+
+const passport = LAYOUTS[0];
+
+function panel(props: Partial<CheckPanelProps> = {}) {
+  const calls: { check: string[]; select: Finding[]; highlight: number; clear: number } = { check: [], select: [], highlight: 0, clear: 0 };
+  const lang = props.lang ?? 'en';
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckPanel
+        lang={lang}
+        strings={PANE_STRINGS[lang]}
+        busy={null}
+        highlighted={false}
+        onCheck={(scope) => calls.check.push(scope)}
+        onSelect={(f) => calls.select.push(f)}
+        onHighlight={() => calls.highlight++}
+        onClear={() => calls.clear++}
+        {...props}
+      />
+    </FluentProvider>,
+  );
+  return calls;
+}
+
+describe('the check panel', () => {
+  it('asks for a check of the workbook or of the sheet', () => {
+    const calls = panel();
+    fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    expect(calls.check).toEqual(['workbook', 'active-sheet']);
+    expect(screen.queryByTestId('findings')).toBeNull();
+  });
+
+  it('shows progress while reading, with the buttons disabled', () => {
+    panel({ busy: 'reading' });
+    expect(screen.getByTestId('progress').textContent).toContain('Reading the workbook');
+    expect((screen.getByRole('button', { name: 'Check workbook' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('says when nothing is found: the table is listed and every total adds up', () => {
+    const result = checkWorkbook(passport.build(false));
+    expect(result.findings).toHaveLength(0);
+    panel({ result });
+    const tables = screen.getByTestId('tables');
+    const rows = tables.querySelectorAll('[data-table]');
+    expect(rows).toHaveLength(1);
+    expect([...rows[0].querySelectorAll('td')].map((td) => td.textContent)).toEqual([passport.sheet, passport.range, '2024–2026', 'тыс. руб.']);
+    expect(tables.querySelector(`[data-sources="${result.tables[0].id}"]`)?.textContent).toBe(`Sources: ${passport.sources!.join('; ')}`);
+    expect(screen.getByTestId('clean').textContent).toBe('Every total adds up.');
+    expect(screen.queryByRole('button', { name: 'Highlight' })).toBeNull();
+  });
+
+  it('says when there is no table at all', () => {
+    panel({ result: checkWorkbook(workbook(sheet('Notes', [['Meeting minutes'], ['nothing to add up']]))) });
+    expect(screen.getByTestId('summary').textContent).toBe('No funding or indicator tables found.');
+    expect(screen.queryByTestId('tables')).toBeNull();
+  });
+
+  it('shows the findings grouped by table and severity, with expected and actual figures, difference and parts', () => {
+    const result: CheckResult = checkWorkbook(passport.build(true));
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.cell).sort()).toEqual([...passport.planted.errors].sort());
+    const calls = panel({ result });
+    const group = screen.getByRole('region', { name: `Table ${result.tables[0].id}: ${passport.sheet}!${passport.range}` });
+    const items = within(group).getAllByRole('button', { name: /^Go to / });
+    expect(items).toHaveLength(result.findings.length);
+    const first = result.findings[0];
+    expect(items[0].textContent).toContain(localizeFinding(first, 'en'));
+    expect(items[0].textContent).toMatch(/Expected/);
+    expect(items[0].textContent).toContain(`Parts${first.parts.join(', ')}`);
+    fireEvent.click(items[0]);
+    expect(calls.select).toEqual([first]);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight' }));
+    expect(calls.highlight).toBe(1);
+  });
+
+  it('words everything in Russian when asked', () => {
+    const result = checkWorkbook(passport.build(true));
+    panel({ result, lang: 'ru' });
+    expect(screen.getByRole('button', { name: 'Проверить книгу' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Выделить' })).toBeTruthy();
+    expect(screen.getByTestId('findings').textContent).toContain(localizeFinding(result.findings[0], 'ru'));
+    expect(screen.getByTestId('findings').textContent).toContain('Ожидалось');
+    expect(screen.getByTestId('summary').textContent).toMatch(/^Найдено таблиц: 1\. Ошибок: 2, /);
+  });
+
+  it('shows a problem as an error MessageBar with what to do', () => {
+    panel({ problem: { code: 'cell-edit-mode', message: 'InvalidOperationInCellEditMode' } });
+    const bar = screen.getByRole('alert');
+    expect(bar.textContent).toContain('Could not finish');
+    expect(bar.textContent).toContain('Leave the cell');
+  });
+
+  it('words an unknown problem with its own message', () => {
+    panel({ problem: { code: 'unknown', message: 'The network is down.' }, lang: 'ru' });
+    expect(screen.getByRole('alert').textContent).toContain('The network is down.');
+    expect(screen.getByRole('alert').textContent).toContain('Не удалось выполнить');
+  });
+
+  it('offers to clear a highlight left from an earlier session before any check', () => {
+    const calls = panel({ highlighted: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear highlights' }));
+    expect(calls.clear).toBe(1);
+  });
+});
