@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   cell: { border: '1px solid #e1e1e1', padding: '1px 4px', maxWidth: '260px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
   noted: { backgroundImage: 'linear-gradient(225deg, #d13438 5px, transparent 5px)' },
+  formula: { color: '#605e5c', fontStyle: 'italic' },
 });
 
 /** Drawn at most: enough for a programme's sheets, light enough to redraw on every change. */
@@ -20,10 +21,21 @@ const MAX_ROWS = 600;
 const MAX_COLS = 40;
 
 /**
+ * A formula the page cannot show the result of: one written here (by a rollup or a fill), which
+ * has no cached result, as ExcelJS does not calculate. Excel calculates it; this page shows its
+ * text rather than a figure of its own making.
+ */
+export function uncalculated(cell: ExcelJS.Cell): boolean {
+  const result = cell.type === 6 /* ValueType.Formula */ ? (cell.result as unknown) : 0;
+  return result === undefined || result === null;
+}
+
+/**
  * A number as its format shows it, roughly: the decimals of the format's first section and its
  * thousands separator (`#,##0.000` → `3,535.663`). Anything else as ExcelJS gives it.
  */
 export function shownText(cell: ExcelJS.Cell): string {
+  if (uncalculated(cell)) return `=${cell.formula}`;
   const value = cell.type === 6 /* ValueType.Formula */ ? (cell.result as unknown) : cell.value;
   if (typeof value !== 'number') return cell.type === 1 /* ValueType.Merge */ ? '' : cell.text;
   const format = (cell.numFmt ?? '').split(';')[0];
@@ -40,7 +52,7 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
   return texts ? texts.map((t) => t.text).join('') : undefined;
 }
 
-/** A worksheet as a plain grid: values as text, fills, bold, notes (as tooltips), the selected cell. */
+/** A worksheet as a plain grid: values as text (a formula without a result as its text), fills, bold, notes (as tooltips), the selected cell. */
 export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Worksheet; readonly selection?: Selection }) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
@@ -74,7 +86,8 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                 const fill = cell.fill?.type === 'pattern' && cell.fill.pattern !== 'none' ? cell.fill.fgColor?.argb : undefined;
                 const note = noteText(cell);
                 const isSelected = selectedCell === address;
-                const className = [styles.cell, isSelected ? styles.selected : '', note ? styles.noted : ''].join(' ');
+                const formulaText = uncalculated(cell);
+                const className = [styles.cell, isSelected ? styles.selected : '', note ? styles.noted : '', formulaText ? styles.formula : ''].join(' ');
                 return (
                   <td
                     key={c}
@@ -83,7 +96,8 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                     data-cell={address}
                     aria-selected={isSelected || undefined}
                     title={note}
-                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || cell.type === 6 ? 'right' : undefined }}
+                    data-formula={formulaText ? '' : undefined}
+                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || (cell.type === 6 && !formulaText) ? 'right' : undefined }}
                   >
                     {shownText(cell)}
                   </td>

@@ -1,0 +1,118 @@
+import { makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import type { CellFill, FillResult, FillWording } from '../../engine';
+import { fillProblemText, type FillPaneStrings } from '../fillStrings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  table: { fontSize: tokens.fontSizeBase200 },
+  heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
+  note: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  line: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+const kept = (c: CellFill) => c.status === 'occupied' || c.status === 'formula';
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** What a fill would do: the report and its source, the matches, the rows not matched with their closest indicators, the cells left alone, the problems. */
+export function FillPreviewView({ result, words, w }: { readonly result: FillResult; readonly words: FillPaneStrings; readonly w: FillWording }) {
+  const styles = useStyles();
+  const blocking = result.problems.filter((p) => p.severity === 'blocking');
+  const others = result.problems.filter((p) => p.severity !== 'blocking');
+  const occupied = result.matches.flatMap((m) => m.cells.filter(kept));
+  return (
+    <div className={styles.root} data-testid="fill-preview">
+      {blocking.map((p, i) => (
+        <MessageBar key={i} intent="error" data-testid="fill-blocking" data-code={p.code}>
+          <MessageBarBody>{fillProblemText(p, words, w)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {result.template ? <Text className={styles.line}>{`${w.ui.templateLine}: ${w.template(result.template)}`}</Text> : null}
+      {result.source ? <Text className={styles.line}>{`${w.ui.sourceLine}: ${w.table(result.source)}`}</Text> : null}
+      {result.ok ? (
+        <>
+          <Text className={styles.heading}>{w.ui.matches(result.matches.length)}</Text>
+          {result.matches.length > 0 ? (
+            <Table size="extra-small" className={styles.table} data-testid="fill-matches" aria-label={w.ui.matches(result.matches.length)}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{words.colRow}</TableHeaderCell>
+                  <TableHeaderCell>{words.colIndicator}</TableHeaderCell>
+                  <TableHeaderCell>{words.colValue}</TableHeaderCell>
+                  <TableHeaderCell>{words.colMethod}</TableHeaderCell>
+                  <TableHeaderCell>{words.colConfidence}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.matches.map((m, i) => (
+                  <TableRow key={i} data-match={m.target.cell}>
+                    <TableCell>{w.target(m.target)}</TableCell>
+                    <TableCell>
+                      {w.source(m.target, m.indicator)}
+                      {m.codeConflict ? <span className={styles.note}>{w.codeConflict(m.codeConflict)}</span> : null}
+                      {m.unitDiffers && m.target.kind === 'row' ? <span className={styles.note}>{w.unitDiffers(m.target.unit ?? '', m.indicator.unit ?? '')}</span> : null}
+                    </TableCell>
+                    <TableCell data-value>{m.cells.map(w.cell).join(', ')}</TableCell>
+                    <TableCell>{w.method[m.method]}</TableCell>
+                    <TableCell data-confidence>{percent(m.confidence)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          ) : null}
+          <Text className={styles.heading}>{w.ui.unmatched(result.unmatched.length)}</Text>
+          {result.unmatched.length > 0 ? (
+            <ul className={styles.list} data-testid="fill-unmatched">
+              {result.unmatched.map((u, i) => (
+                <li key={i} data-unmatched={u.target.cell}>
+                  {`${w.target(u.target)}: ${w.unmatchedReason[u.reason]}; `}
+                  {u.candidates.length > 0
+                    ? `${w.ui.closest}: ${u.candidates.map((c) => `${c.indicator.cell} ${w.indicator(c.indicator)} (${percent(c.score)})`).join(', ')}`
+                    : w.ui.noCandidates}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {occupied.length > 0 ? (
+            <MessageBar intent="warning" data-testid="fill-occupied">
+              <MessageBarBody>
+                {words.occupied(occupied.length)}
+                <ul className={styles.list}>
+                  {occupied.map((c) => (
+                    <li key={c.cell} data-occupied={c.cell}>
+                      {w.cell(c)}
+                    </li>
+                  ))}
+                </ul>
+                {occupied.some((c) => c.status === 'occupied') ? words.occupiedHint : null}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result.formulas.length > 0 ? (
+            <>
+              <Text className={styles.heading}>{w.ui.formulas(result.formulas.length)}</Text>
+              <Text className={styles.line} data-testid="fill-formulas">
+                {result.formulas.map((f) => `${f.cell} ${f.formula}`).join(', ')}
+              </Text>
+            </>
+          ) : null}
+        </>
+      ) : null}
+      {others.length > 0 ? (
+        <MessageBar intent="warning" data-testid="fill-problems">
+          <MessageBarBody>
+            {w.ui.problems(others.length)}
+            <ul className={styles.list}>
+              {others.map((p, i) => (
+                <li key={i} data-code={p.code}>
+                  {fillProblemText(p, words, w)}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result.ok ? <Text data-testid="fill-to-write">{result.written > 0 ? words.toWrite(result.written) : words.nothingToWrite}</Text> : null}
+    </div>
+  );
+}
