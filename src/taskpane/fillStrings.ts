@@ -21,7 +21,6 @@ export interface FillPaneStrings {
   readonly colRow: string;
   readonly colIndicator: string;
   readonly colValue: string;
-  readonly colMethod: string;
   readonly colConfidence: string;
   readonly occupied: (n: number) => string;
   readonly occupiedHint: string;
@@ -51,7 +50,6 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
     colRow: 'Report row',
     colIndicator: 'Indicator',
     colValue: 'Value',
-    colMethod: 'Matched',
     colConfidence: 'Confidence',
     occupied: (n) => (n === 1 ? '1 cell is not empty and is left alone:' : `${n} cells are not empty and are left alone:`),
     occupiedHint: 'Switch on “Overwrite values already there” and preview again to replace them (formulas are kept even then).',
@@ -84,7 +82,6 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
     colRow: 'Строка отчёта',
     colIndicator: 'Показатель',
     colValue: 'Значение',
-    colMethod: 'Сопоставлено',
     colConfidence: 'Уверенность',
     occupied: (n) => `Ячейки не пусты и не изменены: ${n}.`,
     occupiedHint: 'Чтобы заменить значения, включите «Заменять уже указанные значения» и снова нажмите «Просмотр» (формулы сохраняются и тогда).',

@@ -4,7 +4,10 @@ import { fillProblemText, type FillPaneStrings } from '../fillStrings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  table: { fontSize: tokens.fontSizeBase200 },
+  table: { fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
+  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  narrow: { width: '5.5em' },
+  small: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
   note: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -36,25 +39,31 @@ export function FillPreviewView({ result, words, w }: { readonly result: FillRes
             <Table size="extra-small" className={styles.table} data-testid="fill-matches" aria-label={w.ui.matches(result.matches.length)}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{words.colRow}</TableHeaderCell>
-                  <TableHeaderCell>{words.colIndicator}</TableHeaderCell>
-                  <TableHeaderCell>{words.colValue}</TableHeaderCell>
-                  <TableHeaderCell>{words.colMethod}</TableHeaderCell>
-                  <TableHeaderCell>{words.colConfidence}</TableHeaderCell>
+                  <TableHeaderCell>{`${words.colRow} → ${words.colIndicator}`}</TableHeaderCell>
+                  <TableHeaderCell className={styles.narrow}>{words.colValue}</TableHeaderCell>
+                  <TableHeaderCell className={styles.narrow}>{words.colConfidence}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {result.matches.map((m, i) => (
                   <TableRow key={i} data-match={m.target.cell}>
-                    <TableCell>{w.target(m.target)}</TableCell>
-                    <TableCell>
-                      {w.source(m.target, m.indicator)}
+                    <TableCell className={styles.cell}>
+                      {w.target(m.target)}
+                      <span className={styles.small} data-indicator>
+                        {`→ ${w.source(m.target, m.indicator)}`}
+                      </span>
                       {m.codeConflict ? <span className={styles.note}>{w.codeConflict(m.codeConflict)}</span> : null}
                       {m.unitDiffers && m.target.kind === 'row' ? <span className={styles.note}>{w.unitDiffers(m.target.unit ?? '', m.indicator.unit ?? '')}</span> : null}
                     </TableCell>
-                    <TableCell data-value>{m.cells.map(w.cell).join(', ')}</TableCell>
-                    <TableCell>{w.method[m.method]}</TableCell>
-                    <TableCell data-confidence>{percent(m.confidence)}</TableCell>
+                    <TableCell className={styles.cell} data-value>
+                      {m.cells.map(w.cell).join(', ')}
+                    </TableCell>
+                    <TableCell className={styles.cell}>
+                      <span data-confidence>{percent(m.confidence)}</span>
+                      <span className={styles.small} data-method>
+                        {w.method[m.method]}
+                      </span>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
