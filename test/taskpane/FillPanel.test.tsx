@@ -188,6 +188,8 @@ describe('the fill panel', () => {
     expect(screen.getByText('“20x4” is not a year.')).toBeTruthy();
     expect(screen.getByTestId('fill-done').textContent).toBe('6 cells filled. Undo under “Changes made by budget-check” puts the cells back.');
     expect(button('Fill').disabled).toBe(true);
-    expect(within(screen.getByTestId('fill-panel')).getByText('6 cells to write.')).toBeTruthy();
+    // the preview stays, without what is no longer to be written
+    expect(within(screen.getByTestId('fill-panel')).getByTestId('fill-matches')).toBeTruthy();
+    expect(screen.queryByTestId('fill-to-write')).toBeNull();
   });
 });

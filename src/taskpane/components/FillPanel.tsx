@@ -126,7 +126,7 @@ export function FillPanel(props: FillPanelProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {preview ? <FillPreviewView result={preview.result} words={words} w={w} /> : null}
+      {preview ? <FillPreviewView result={preview.result} words={words} w={w} done={done} /> : null}
     </div>
   );
 }

@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 const kept = (c: CellFill) => c.status === 'occupied' || c.status === 'formula';
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-/** What a fill would do: the report and its source, the matches, the rows not matched with their closest indicators, the cells left alone, the problems. */
-export function FillPreviewView({ result, words, w }: { readonly result: FillResult; readonly words: FillPaneStrings; readonly w: FillWording }) {
+/** What a fill would do (the report and its source are shown with the choices above): the matches, the rows not matched with their closest indicators, the cells left alone, the problems. */
+export function FillPreviewView({ result, words, w, done }: { readonly result: FillResult; readonly words: FillPaneStrings; readonly w: FillWording; /** Filled already: no "to write". */ readonly done: boolean }) {
   const styles = useStyles();
   const blocking = result.problems.filter((p) => p.severity === 'blocking');
   const others = result.problems.filter((p) => p.severity !== 'blocking');
@@ -30,8 +30,6 @@ export function FillPreviewView({ result, words, w }: { readonly result: FillRes
           <MessageBarBody>{fillProblemText(p, words, w)}</MessageBarBody>
         </MessageBar>
       ))}
-      {result.template ? <Text className={styles.line}>{`${w.ui.templateLine}: ${w.template(result.template)}`}</Text> : null}
-      {result.source ? <Text className={styles.line}>{`${w.ui.sourceLine}: ${w.table(result.source)}`}</Text> : null}
       {result.ok ? (
         <>
           <Text className={styles.heading}>{w.ui.matches(result.matches.length)}</Text>
@@ -121,7 +119,7 @@ export function FillPreviewView({ result, words, w }: { readonly result: FillRes
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {result.ok ? <Text data-testid="fill-to-write">{result.written > 0 ? words.toWrite(result.written) : words.nothingToWrite}</Text> : null}
+      {result.ok && !done ? <Text data-testid="fill-to-write">{result.written > 0 ? words.toWrite(result.written) : words.nothingToWrite}</Text> : null}
     </div>
   );
 }
