@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { recalculate } from '../support/recalc';
 
 // The rollup and fill panels in real Chromium, over the standalone host and the production build.
 const ROOT = join(__dirname, '..', '..');
@@ -49,9 +51,13 @@ async function cellsOf(data: Buffer | ArrayBuffer): Promise<Map<string, string>>
   return cells;
 }
 
-async function download(): Promise<Map<string, string>> {
+async function downloadFile(): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
-  return cellsOf(readFileSync((await file.path())!));
+  return readFileSync((await file.path())!);
+}
+
+async function download(): Promise<Map<string, string>> {
+  return cellsOf(await downloadFile());
 }
 
 const gridCell = (sheet: string, cell: string) => page.locator(`[data-testid="grid"][data-sheet="${sheet}"] [data-cell="${cell}"]`);
@@ -69,7 +75,7 @@ async function screenshots(name: string) {
 }
 
 describe('the rollup and fill panels in the standalone host, on the sample workbook', () => {
-  it('creates the by-year rollup of the ‘Приложение 2’ table: the new sheet is shown, its figures as the formulas Excel calculates; the undo removes it', async () => {
+  it('creates the by-year rollup of the ‘Приложение 2’ table: the new sheet is shown with its figures, as LibreOffice calculates them; the undo removes it', async () => {
     await page.getByRole('tab', { name: 'Rollups' }).click();
     await page.getByTestId('rollup-T3-year').check();
     await page.getByRole('button', { name: 'Create' }).click();
@@ -79,10 +85,22 @@ describe('the rollup and fill panels in the standalone host, on the sample workb
     await expect(page.getByTestId('sheet-tabs').getByRole('tab', { name: sheet }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(gridCell(sheet, 'A1').textContent()).resolves.toBe("Rollup by year: table T3, 'Приложение 2'!A3:J151, тыс. руб.");
     await expect(gridCell(sheet, 'A5').textContent()).resolves.toBe('2021');
-    // ExcelJS does not calculate: a formula written here has no result, so its text is shown, never a number of the page's own making
-    const b5 = gridCell(sheet, 'B5');
-    await expect(b5.textContent()).resolves.toMatch(/^=SUM\('Приложение 2'!E9,/);
-    await expect(b5.getAttribute('data-formula')).resolves.toBe('');
+    // the formulas have no results in the file (ExcelJS does not calculate): the page calculates
+    // them, and shows what LibreOffice makes of the downloaded workbook, to the format's decimals
+    const file = join(mkdtempSync(join(tmpdir(), 'panels-')), 'rolled-up.xlsx');
+    writeFileSync(file, await downloadFile());
+    const calc = await recalculate(file);
+    const figures = ['B', 'C', 'D', 'E', 'F'].flatMap((col) => [5, 6, 7, 8, 9, 10, 11].map((row) => `${col}${row}`));
+    for (const a of figures) {
+      const cell = gridCell(sheet, a);
+      await expect(cell.getAttribute('data-calculated')).resolves.toBe('');
+      await expect(cell.getAttribute('title')).resolves.toMatch(/^=SUM\(/);
+      const shown = (await cell.textContent())!;
+      expect(shown).toMatch(/^-?[\d,]+\.\d{3}$/);
+      const expected = calc.value(sheet, a) as number;
+      expect([a, Math.abs(Number(shown.replace(/,/g, '')) - expected) <= 0.0005 + 1e-9]).toEqual([a, true]);
+    }
+    await expect(gridCell(sheet, 'D11').textContent()).resolves.not.toBe('0.000');
     await expect(page.getByTestId('rollup-made').textContent()).resolves.toMatch(/“Rollup by year” \(T3, by year\): \d+ stated totals? differs? beyond rounding/);
     await screenshots('rollups');
 
