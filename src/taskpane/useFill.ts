@@ -63,7 +63,8 @@ const sameEdits = (a: ContentPlan, b: ContentPlan) => JSON.stringify(a.edits) ==
  * The fill panel's behaviour over a host: read the report forms and indicator tables, preview
  * the engine's fill (planFill) for the user's choice, and fill: the workbook is read and the
  * fill planned again first, and written (one content plan) only when it is what the preview
- * showed; otherwise the new preview is shown and nothing is written.
+ * showed; otherwise the new preview is shown and nothing is written. After a fill the report's
+ * first filled cell is selected.
  */
 export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[]) {
   const [state, setState] = useState<FillState>({ busy: null, choice: { source: '', year: '', overwrite: false }, changed: false });
@@ -133,8 +134,11 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       if (result.plan.edits.length === 0) return update({ busy: null });
       update({ busy: 'writing' });
       const outcome = await apply(result.plan);
-      if (outcome.problem) update({ busy: null, problem: outcome.problem });
-      else update({ busy: null, filled: { recordId: outcome.record.id, written: result.written, preview: shown } });
+      if (outcome.problem) return update({ busy: null, problem: outcome.problem });
+      update({ busy: null, filled: { recordId: outcome.record.id, written: result.written, preview: shown } });
+      // the report is shown with its first filled cell selected (a failure here changes nothing written)
+      const first = result.plan.edits[0];
+      await host.selectCell(first.sheet, first.cells[0].cell).catch(() => undefined);
     } catch (error) {
       update({ busy: null, problem: asHostProblem(error) });
     }

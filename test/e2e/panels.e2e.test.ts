@@ -117,9 +117,10 @@ describe('the rollup and fill panels in the standalone host, on the sample workb
     await page.getByTestId('fill-matches').waitFor();
     await expect(page.locator('[data-match]').count()).resolves.toBe(6);
     await expect(page.getByTestId('fill-to-write').textContent()).resolves.toBe('6 cells to write.');
-    await page.getByTestId('sheet-tabs').getByRole('tab', { name: 'Отчет 2024' }).click();
     await page.getByRole('button', { name: 'Fill', exact: true }).click();
     await page.getByTestId('fill-done').waitFor();
+    // the report is shown, its first filled cell selected
+    await expect(gridCell('Отчет 2024', 'D4').getAttribute('aria-selected')).resolves.toBe('true');
     await screenshots('fill');
     const D = ['D4', 'D5', 'D6', 'D7', 'D8', 'D9'];
     const shown = () => Promise.all(D.map((c) => gridCell('Отчет 2024', c).textContent()));

@@ -90,6 +90,7 @@ describe('the fill panel over the in-memory host', () => {
   it('fills the sample’s report: D4:D9 get the plan for 2024, their fill kept; the undo leaves the workbook as it was', async () => {
     const host = await pane();
     const before = await cellsOf(host);
+    host.showSheet('Паспорт');
     fireEvent.click(screen.getByRole('tab', { name: 'Fill report' }));
     await screen.findByTestId('fill-template');
     expect((screen.getByTestId('fill-year') as HTMLInputElement).value).toBe('2024');
@@ -101,6 +102,8 @@ describe('the fill panel over the in-memory host', () => {
     await screen.findByTestId('fill-done');
 
     expect(column(host, D)).toEqual([60, 100, 100, 73, 90, 34]);
+    await waitFor(() => expect(host.selection).toEqual({ sheet: 'Отчет 2024', cell: 'D4' }));
+    expect(host.activeSheet).toBe('Отчет 2024');
     for (const a of D) expect(report(host).getCell(a).fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
     expect(button('Fill').disabled).toBe(true);
     expect(screen.getByTestId('changes').textContent).toContain("Fill 'Отчет 2024' from 'Приложение 1'!A3:I10");
