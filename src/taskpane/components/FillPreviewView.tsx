@@ -5,8 +5,8 @@ import { fillProblemText, type FillPaneStrings } from '../fillStrings';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  narrow: { width: '5.5em' },
+  cell: { overflowWrap: 'break-word', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  narrow: { width: '6.5em' },
   small: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
   note: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase100 },
