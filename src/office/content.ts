@@ -93,9 +93,9 @@ function previousOf(read: BeforeRead): PreviousCell {
 }
 
 /**
- * Carries out a content plan: one sync reads what the plan will change (the sheets there are,
- * protection of the edited sheets, every edited cell's formula, number format, font, fill,
- * alignment and borders), one sync writes all of it (new sheets after the last one, then the
+ * Carries out a content plan: one sync reads the sheets there are and the protection of the
+ * edited sheets, one more (only when the plan edits cells) every edited cell's formula, number
+ * format, font, fill, alignment and borders; one sync writes all of it (new sheets after the last one, then the
  * edits). The record it returns undoes the plan (revertContent). Nothing is changed when an
  * edited sheet is protected or missing, or a new sheet's name is taken.
  */
@@ -120,7 +120,8 @@ export async function applyContentPlan(context: Excel.RequestContext, plan: Cont
 
     // the edited cells as they are: read in the sync that already had to happen, not one more
     const before = plan.edits.flatMap((edit) => edit.cells.map((w) => queueBefore(worksheets, edit.sheet, w.cell)));
-    await context.sync();
+    // new sheets only (a rollup): nothing to read, so no second read
+    if (before.length > 0) await context.sync();
     const cells = before.map(previousOf);
 
     for (const edit of plan.edits) {

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { useEffect, useRef } from 'react';
 import { columnLetters } from '../engine';
+import { FormulaCalculator, type Calculated } from './FormulaCalculator';
 import type { Selection } from './MemoryHost';
 
 const useStyles = makeStyles({
@@ -13,23 +14,42 @@ const useStyles = makeStyles({
   cell: { border: '1px solid #e1e1e1', padding: '1px 4px', maxWidth: '260px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
   noted: { backgroundImage: 'linear-gradient(225deg, #d13438 5px, transparent 5px)' },
+  formula: { color: '#605e5c', fontStyle: 'italic' },
 });
 
 /** Drawn at most: enough for a programme's sheets, light enough to redraw on every change. */
 const MAX_ROWS = 600;
 const MAX_COLS = 40;
 
-/**
- * A number as its format shows it, roughly: the decimals of the format's first section and its
- * thousands separator (`#,##0.000` → `3,535.663`). Anything else as ExcelJS gives it.
- */
-export function shownText(cell: ExcelJS.Cell): string {
-  const value = cell.type === 6 /* ValueType.Formula */ ? (cell.result as unknown) : cell.value;
-  if (typeof value !== 'number') return cell.type === 1 /* ValueType.Merge */ ? '' : cell.text;
-  const format = (cell.numFmt ?? '').split(';')[0];
+/** A formula cell without a result in the file: one the pane wrote (ExcelJS does not calculate). */
+function withoutResult(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Formula && (cell.result === undefined || cell.result === null);
+}
+
+/** A number as its format shows it, roughly: the decimals of the format's first section and its thousands separator (`#,##0.000` → `3,535.663`). */
+function formatted(value: number, numFmt: string | undefined): string {
+  const format = (numFmt ?? '').split(';')[0];
   if (!format || format === 'General' || /[dmyhs%E@]/i.test(format.replace(/"[^"]*"/g, ''))) return String(value);
   const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
   return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
+}
+
+/**
+ * A cell as the grid shows it: a number as its format shows it, anything else as ExcelJS gives
+ * it. A formula without a result in the file is shown as `calculated` (FormulaCalculator), or,
+ * where it could not be calculated, as its text: never a figure of the page's own making.
+ */
+export function shownText(cell: ExcelJS.Cell, calculated?: Calculated): string {
+  if (withoutResult(cell)) {
+    if (calculated === undefined) return `=${cell.formula}`;
+    if (typeof calculated === 'number') return formatted(calculated, cell.numFmt);
+    if (calculated === null) return '';
+    if (typeof calculated === 'object') return calculated.error;
+    return typeof calculated === 'boolean' ? (calculated ? 'TRUE' : 'FALSE') : calculated;
+  }
+  const value = cell.type === ExcelJS.ValueType.Formula ? (cell.result as unknown) : cell.value;
+  if (typeof value !== 'number') return cell.type === ExcelJS.ValueType.Merge ? '' : cell.text;
+  return formatted(value, cell.numFmt);
 }
 
 function noteText(cell: ExcelJS.Cell): string | undefined {
@@ -40,7 +60,7 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
   return texts ? texts.map((t) => t.text).join('') : undefined;
 }
 
-/** A worksheet as a plain grid: values as text, fills, bold, notes (as tooltips), the selected cell. */
+/** A worksheet as a plain grid: values as text (a formula the pane wrote calculated, its text as the tooltip), fills, bold, notes (as tooltips), the selected cell. */
 export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Worksheet; readonly selection?: Selection }) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
@@ -51,6 +71,8 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
   const rows = Math.min(sheet.rowCount, MAX_ROWS);
   const cols = Math.min(Math.max(sheet.columnCount, 1), MAX_COLS);
   const columns = Array.from({ length: cols }, (_, c) => columnLetters(c));
+  // the workbook changes in place: a calculator of its own for each drawing
+  const calculator = new FormulaCalculator(sheet.workbook);
   return (
     <div className={styles.wrap} data-testid="grid" data-sheet={sheet.name}>
       <table className={styles.table}>
@@ -74,7 +96,9 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                 const fill = cell.fill?.type === 'pattern' && cell.fill.pattern !== 'none' ? cell.fill.fgColor?.argb : undefined;
                 const note = noteText(cell);
                 const isSelected = selectedCell === address;
-                const className = [styles.cell, isSelected ? styles.selected : '', note ? styles.noted : ''].join(' ');
+                const calculated = withoutResult(cell) ? calculator.result(sheet.name, cell) : undefined;
+                const formulaText = withoutResult(cell) && calculated === undefined;
+                const className = [styles.cell, isSelected ? styles.selected : '', note ? styles.noted : '', formulaText ? styles.formula : ''].join(' ');
                 return (
                   <td
                     key={c}
@@ -82,10 +106,12 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                     className={className}
                     data-cell={address}
                     aria-selected={isSelected || undefined}
-                    title={note}
-                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || cell.type === 6 ? 'right' : undefined }}
+                    title={note ?? (withoutResult(cell) && !formulaText ? `=${cell.formula}` : undefined)}
+                    data-formula={formulaText ? '' : undefined}
+                    data-calculated={withoutResult(cell) && !formulaText ? '' : undefined}
+                    style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || (cell.type === ExcelJS.ValueType.Formula && !formulaText) ? 'right' : undefined }}
                   >
-                    {shownText(cell)}
+                    {shownText(cell, calculated)}
                   </td>
                 );
               })}

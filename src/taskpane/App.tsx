@@ -3,9 +3,15 @@ import { useState, type ReactNode } from 'react';
 import type { Lang } from '../engine';
 import { CheckPanel } from './components/CheckPanel';
 import { ContentHistory } from './components/ContentHistory';
+import { FillPanel } from './components/FillPanel';
+import { RollupPanel } from './components/RollupPanel';
+import { FILL_PANE_STRINGS } from './fillStrings';
 import { PANE_STRINGS, type PaneStrings } from './paneStrings';
+import { ROLLUP_PANE_STRINGS } from './rollupStrings';
 import { useContentPlans } from './useContentPlans';
+import { useFill } from './useFill';
 import { usePane } from './usePane';
+import { useRollups } from './useRollups';
 import type { WorkbookHost } from './WorkbookHost';
 
 const useStyles = makeStyles({
@@ -15,9 +21,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The pane's panels. The check is the first; the rollup and the indicator fill (engine side being
- * built) come here as panels of their own, carrying out their plans with `content.apply(plan)`;
- * what they wrote is listed under the panels with an undo (ContentHistory).
+ * The pane's panels: the check, the rollups and the indicator fill. The last two carry out their
+ * plans with `content.apply(plan)`; what they wrote is listed under the panels with an undo
+ * (ContentHistory). Each panel's state lives here (its hook), so it outlasts a switch of tabs.
  */
 interface Panel {
   readonly id: string;
@@ -25,13 +31,15 @@ interface Panel {
   readonly render: () => ReactNode;
 }
 
-/** The task pane: a header with the language, the panels as tabs (one for now), the check. */
+/** The task pane: a header with the language, the panels as tabs, the changes made with their undo. */
 export function App({ host }: { readonly host: WorkbookHost }) {
   const styles = useStyles();
   const pane = usePane(host);
   const content = useContentPlans(host);
   const { state } = pane;
   const strings = PANE_STRINGS[state.lang];
+  const rollups = useRollups(host, content.apply, state.lang, content.records);
+  const fill = useFill(host, content.apply, state.lang, content.records);
   const panels: Panel[] = [
     {
       id: 'check',
@@ -53,6 +61,49 @@ export function App({ host }: { readonly host: WorkbookHost }) {
         />
       ),
     },
+    {
+      id: 'rollups',
+      label: (s) => s.tabRollups,
+      render: () => (
+        <RollupPanel
+          strings={strings}
+          words={ROLLUP_PANE_STRINGS[state.lang]}
+          busy={rollups.state.busy ?? (content.busy ? 'writing' : null)}
+          tables={rollups.state.tables}
+          chosen={rollups.state.chosen}
+          made={rollups.state.made}
+          problem={rollups.state.problem}
+          changed={rollups.state.changed}
+          onRead={rollups.read}
+          onToggle={rollups.toggle}
+          onCreate={rollups.create}
+        />
+      ),
+    },
+    {
+      id: 'fill',
+      label: (s) => s.tabFill,
+      render: () => (
+        <FillPanel
+          lang={state.lang}
+          strings={strings}
+          words={FILL_PANE_STRINGS[state.lang]}
+          busy={fill.state.busy ?? (content.busy ? 'writing' : null)}
+          templates={fill.state.templates}
+          sources={fill.state.sources}
+          choice={fill.state.choice}
+          preview={fill.state.preview}
+          filled={fill.state.filled}
+          problem={fill.state.problem}
+          badYear={fill.state.badYear}
+          changed={fill.state.changed}
+          onRead={fill.read}
+          onChoose={fill.choose}
+          onPreview={fill.preview}
+          onFill={fill.fill}
+        />
+      ),
+    },
   ];
   const [panelId, setPanelId] = useState(panels[0].id);
   const panel = panels.find((p) => p.id === panelId) ?? panels[0];
@@ -69,7 +120,7 @@ export function App({ host }: { readonly host: WorkbookHost }) {
           </Select>
         </div>
         {panels.length > 1 ? (
-          <TabList size="small" selectedValue={panel.id} onTabSelect={(_, data) => setPanelId(String(data.value))}>
+          <TabList size="small" selectedValue={panel.id} onTabSelect={(_, data) => setPanelId(String(data.value))} data-testid="panels">
             {panels.map((p) => (
               <Tab key={p.id} value={p.id}>
                 {p.label(strings)}

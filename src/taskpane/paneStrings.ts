@@ -33,6 +33,8 @@ export interface PaneStrings {
   readonly problemTitle: string;
   readonly problems: { readonly [C in HostProblemCode]: string };
   readonly tabCheck: string;
+  readonly tabRollups: string;
+  readonly tabFill: string;
   readonly changes: string;
   readonly undo: string;
   readonly sheetsAdded: (names: readonly string[]) => string;
@@ -77,6 +79,8 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       unknown: 'Something went wrong.',
     },
     tabCheck: 'Check',
+    tabRollups: 'Rollups',
+    tabFill: 'Fill report',
     changes: 'Changes made by budget-check',
     undo: 'Undo',
     sheetsAdded: (names) => `${names.length === 1 ? 'sheet' : 'sheets'} ${names.map((n) => `“${n}”`).join(', ')}`,
@@ -119,6 +123,8 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       unknown: 'Что-то пошло не так.',
     },
     tabCheck: 'Проверка',
+    tabRollups: 'Своды',
+    tabFill: 'Отчёт',
     changes: 'Изменения, внесённые budget-check',
     undo: 'Отменить',
     sheetsAdded: (names) => `${names.length === 1 ? 'лист' : 'листы'} ${names.map((n) => `«${n}»`).join(', ')}`,

@@ -2,10 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ContentPlan } from '../engine';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
+/** What came of carrying out a plan: its record (to undo it), or the host's problem. */
+export type ApplyOutcome = { readonly record: ContentRecord; readonly problem?: undefined } | { readonly record?: undefined; readonly problem: HostProblem };
+
 /**
  * The content plans the add-in carried out in this document (newest last), and the means to
- * carry out another or undo one. The rollup and indicator-fill panels use `apply`; the pane
- * lists the records with an undo for each (they outlive the pane: the host keeps them).
+ * carry out another or undo one. The rollup and indicator-fill panels use `apply` and show its
+ * problem themselves (the panel the user acted in); `problem` is an undo's, shown with the list
+ * of records, each with an undo (they outlive the pane: the host keeps them).
  */
 export function useContentPlans(host: WorkbookHost) {
   const [records, setRecords] = useState<readonly ContentRecord[]>([]);
@@ -41,7 +45,21 @@ export function useContentPlans(host: WorkbookHost) {
     [refresh],
   );
 
-  const apply = useCallback((plan: ContentPlan) => run(() => host.applyContent(plan)), [host, run]);
+  const apply = useCallback(
+    async (plan: ContentPlan): Promise<ApplyOutcome> => {
+      setBusy(true);
+      setProblem(undefined);
+      try {
+        return { record: await host.applyContent(plan) };
+      } catch (error) {
+        return { problem: asHostProblem(error) };
+      } finally {
+        await refresh().catch(() => undefined);
+        setBusy(false);
+      }
+    },
+    [host, refresh],
+  );
   const revert = useCallback((record: ContentRecord) => run(() => host.revertContent(record)), [host, run]);
 
   return { records, busy, problem, apply, revert };

@@ -1,5 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import type { ContentPlan } from '../../src/engine';
+import { join } from 'node:path';
+import { readXlsx } from '../../src/cli/readXlsx';
+import { planRollups, type ContentPlan } from '../../src/engine';
 import { applyContentPlan, charsToPoints, revertContentPlan } from '../../src/office';
 
 type Border = { style: string; weight: string | null; color: string | null };
@@ -32,16 +34,18 @@ const plainCell = (formula: unknown, numberFormat = 'General'): CellState => ({
 });
 
 /** A new sheet's writes, as plain records (the adapter only writes to a sheet it adds). */
-function newSheetRecorder(name: string, log: { added: string[]; deleted: string[]; activated: string[] }) {
+function newSheetRecorder(name: string, log: { added: string[]; deleted: string[]; activated: string[]; syncs: number; touchedAt: number[] }) {
   const ranges: Record<string, Record<string, unknown>> = {};
-  const range = (address: string) =>
-    (ranges[address] ??= {
+  const range = (address: string) => {
+    log.touchedAt.push(log.syncs);
+    return (ranges[address] ??= {
       format: { font: {}, fill: {}, borders: { items: {} as Record<string, object>, getItem(edge: string) { return (this.items[edge] ??= {}); } } },
       merged: false,
       merge() {
         (this as { merged: boolean }).merged = true;
       },
     });
+  };
   return {
     name,
     ranges,
@@ -66,7 +70,8 @@ function newSheetRecorder(name: string, log: { added: string[]; deleted: string[
 const sheetsAdded: Record<string, ReturnType<typeof newSheetRecorder>> = {};
 
 function excelMock(sheets: Record<string, { protected?: boolean; cells: Record<string, CellState> }>) {
-  const log = { added: [] as string[], deleted: [] as string[], activated: [] as string[] };
+  // syncs so far, and when (after how many syncs) each write to a new sheet was queued
+  const log = { added: [] as string[], deleted: [] as string[], activated: [] as string[], syncs: 0, touchedAt: [] as number[] };
   const extra: OfficeMockObject[] = [];
   const byName: Record<string, unknown> = {};
   for (const [name, s] of Object.entries(sheets)) {
@@ -125,6 +130,7 @@ function excelMock(sheets: Record<string, { protected?: boolean; cells: Record<s
   const sync = mock.sync.bind(mock);
   (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
     syncs++;
+    log.syncs = syncs;
     await sync();
     for (const m of extra) await m.sync();
   };
@@ -225,5 +231,26 @@ describe('content plans in Excel', () => {
     const x = excelMock({ 'Приложение 2': { cells: { D5: plainCell(1), E5: plainCell(2) } }, свод: { cells: {} } });
     await expect(applyContentPlan(x.context, plan, 'r1')).rejects.toMatchObject({ code: 'not-found' });
     expect(x.log.added).toEqual([]);
+  });
+
+  it('write a rollup of the sample in one batch: one read of the sheets, then every write in one sync, the first new sheet activated', async () => {
+    const { snapshot } = await readXlsx(join(__dirname, '..', '..', 'samples', 'programme-sample.xlsx'));
+    const { plan } = planRollups(snapshot, { tables: ['T3'], lang: 'ru' });
+    expect(plan!.newSheets.map((s) => s.name)).toEqual(['Свод по годам', 'Свод по источникам', 'Свод по мероприятиям']);
+    const x = excelMock(Object.fromEntries(snapshot.sheets.map((s) => [s.name, { cells: {} }])));
+    const record = await applyContentPlan(x.context, plan!, 'r1');
+    expect(x.syncs()).toBe(2); // the sheets there are; all the writes
+    expect(x.log.added).toEqual(plan!.newSheets.map((s) => s.name));
+    // every write queued after the read and sent with the last sync
+    const writes = plan!.newSheets.reduce((n, s) => n + s.cells.length + (s.merges?.length ?? 0), 0);
+    expect(x.log.touchedAt.length).toBeGreaterThanOrEqual(writes);
+    expect(new Set(x.log.touchedAt)).toEqual(new Set([1]));
+    expect(x.log.activated).toEqual(['Свод по годам']);
+    // what was written is the plan: each formula as it is
+    const sheet = plan!.newSheets[0];
+    for (const w of sheet.cells.filter((c) => c.content?.kind === 'formula')) {
+      expect(sheetsAdded[sheet.name].ranges[w.cell]).toMatchObject({ formulas: [[(w.content as { formula: string }).formula]] });
+    }
+    expect(record).toMatchObject({ addedSheets: plan!.newSheets.map((s) => s.name), cells: [] });
   });
 });
