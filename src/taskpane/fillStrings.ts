@@ -64,6 +64,7 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
         `The workbook has several indicator tables: choose the source above. ${(p.params.candidates ?? []).map((c) => `${w.table(c)}${c.matched !== undefined ? `, rows matched: ${c.matched}` : ''}`).join('; ')}.`,
       'year-unknown': (p) => (p.cell ? `${p.cell}: placeholder ${p.params.text} names no year, and the report’s title names none: enter the year above.` : 'No year: the plan columns name none and neither does the title; enter the year above.'),
       'template-is-source': (p) => `Sheet “${p.params.name}” is the indicator table itself (the source): choose the report to fill.`,
+      'template-is-funding-table': (p) => `Sheet “${p.params.name}” holds a funding table (${p.params.table}, ${p.params.range}), not an indicator report: choose the report to fill.`,
     },
   },
   ru: {
@@ -96,6 +97,7 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
         `В книге несколько таблиц показателей: выберите источник выше. ${(p.params.candidates ?? []).map((c) => `${w.table(c)}${c.matched !== undefined ? `, совпадает строк: ${c.matched}` : ''}`).join('; ')}.`,
       'year-unknown': (p) => (p.cell ? `${p.cell}: в подстановке ${p.params.text} не указан год, и в заголовке отчёта его нет: укажите год выше.` : 'Не указан год: графы плана не называют год, заголовок тоже; укажите год выше.'),
       'template-is-source': (p) => `Лист «${p.params.name}» — это сама таблица целевых показателей (источник): выберите отчёт для заполнения.`,
+      'template-is-funding-table': (p) => `На листе «${p.params.name}» таблица финансирования (${p.params.table}, ${p.params.range}), а не отчёт о показателях: выберите отчёт для заполнения.`,
     },
   },
 };

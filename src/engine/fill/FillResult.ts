@@ -87,6 +87,7 @@ export type FillProblemCode =
   | 'sheet-protected'
   | 'no-source-table'
   | 'template-is-source'
+  | 'template-is-funding-table'
   | 'source-not-found'
   | 'ambiguous-source'
   | 'year-unknown'
@@ -112,6 +113,9 @@ export interface FillProblem {
     readonly text?: string;
     readonly candidates?: readonly SourceTableSummary[];
     readonly source?: SourceTableSummary;
+    /** A funding table where a template was asked for: its id and range. */
+    readonly table?: string;
+    readonly range?: string;
   };
 }
 

@@ -79,6 +79,8 @@ const ru: FillWording = {
         return `Лист «${x.name}» защищён: снимите защиту, чтобы заполнить его.`;
       case 'no-source-table':
         return 'В книге не найдено таблицы целевых показателей (номер, наименование, единица измерения, значения по годам).';
+      case 'template-is-funding-table':
+        return `На листе «${x.name}» таблица финансирования (${x.table}, ${x.range}), а не отчёт о показателях; укажите лист отчёта (--template).`;
       case 'template-is-source':
         return `Лист «${x.name}» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).`;
       case 'source-not-found':
@@ -172,6 +174,8 @@ const en: FillWording = {
         return `Sheet ${quoteEn(x.name ?? '')} is protected: unprotect it to fill it.`;
       case 'no-source-table':
         return 'No indicator table (number, name, unit, values by year) was found in the workbook.';
+      case 'template-is-funding-table':
+        return `Sheet ${quoteEn(x.name ?? '')} holds a funding table (${x.table}, ${x.range}), not an indicator report; name the report sheet (--template).`;
       case 'template-is-source':
         return `Sheet ${quoteEn(x.name ?? '')} is the indicator table itself (the source), and the workbook has no other; name the report sheet (--template).`;
       case 'source-not-found':

@@ -8,14 +8,16 @@ import { sourceSummary, templateSummary } from './summaries';
 
 /**
  * The sheets that are templates (a report table or placeholders), for a host to offer (the pane's
- * choice of template). An indicator table is a source, not a template, though it reads like one.
+ * choice of template). An indicator table is a source, not a template, though it reads like one;
+ * nor is a funding table.
  */
 export function listTemplates(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): TemplateSummary[] {
   const out: TemplateSummary[] = [];
   for (const s of snapshot.sheets) {
     const template = readTemplate(new SheetGrid(s));
     const table = template.table;
-    const isSource = table !== undefined && detection.tables.some((t) => t.kind === 'indicators' && t.sheet === s.name && rangesOverlap(t.range, table.range));
+    // an indicator table (a source) or a funding table reads like a report table, and is neither
+    const isSource = table !== undefined && detection.tables.some((t) => t.sheet === s.name && rangesOverlap(t.range, table.range));
     if (((table?.rows.length ?? 0) > 0 && !isSource) || template.placeholders.length > 0) out.push(templateSummary(template));
   }
   return out;

@@ -1,4 +1,4 @@
-import { toA1 } from '../address';
+import { rangeToA1, toA1 } from '../address';
 import { detectTables, type Detection } from '../detect/detectTables';
 import type { Lang } from '../i18n/Locale';
 import { formatAmount } from '../numbers';
@@ -59,6 +59,11 @@ export function planFill(snapshot: WorkbookSnapshot, options: FillOptions, detec
   const tableRows = template.table?.rows ?? [];
   if (tableRows.length === 0 && template.placeholders.length === 0) {
     const p: FillProblem = { code: 'no-template', severity: 'blocking', sheet: grid.name, params: { name: grid.name } };
+    return blocked(lang, p, summary, null, []);
+  }
+  const fundingTable = template.table && template.placeholders.length === 0 ? detection.tables.find((t) => t.kind === 'funding' && t.sheet === grid.name && rangesOverlap(t.range, template.table!.range)) : undefined;
+  if (fundingTable) {
+    const p: FillProblem = { code: 'template-is-funding-table', severity: 'blocking', sheet: grid.name, params: { name: grid.name, table: fundingTable.id, range: rangeToA1(fundingTable.range) } };
     return blocked(lang, p, summary, null, []);
   }
   if (sheetSnapshot.protected) return blocked(lang, { code: 'sheet-protected', severity: 'blocking', sheet: grid.name, params: { name: grid.name } }, summary, null, []);

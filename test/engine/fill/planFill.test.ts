@@ -1,4 +1,7 @@
 import { fillWording, listTemplates, planFill, type CellWrite, type FillResult, type SheetSnapshot } from '../../../src/engine';
+import { join } from 'node:path';
+import { readXlsx } from '../../../src/cli/readXlsx';
+import { FIXTURES } from '../../support/fixtures';
 import { sheet, workbook, type TestCell } from '../../support/sheet';
 
 /** The programme's indicator table, as in the Kozhevnikovo programme (merged header, years 2021–2026). */
@@ -197,6 +200,17 @@ describe('planFill: the source table', () => {
     const itself = planFill(workbook(source(), report([['1.1', N11, '%']])), { template: 'Приложение 1' });
     expect(itself.problems.map((p) => p.code)).toEqual(['template-is-source']);
     expect(fillWording('ru').problem(itself.problems[0])).toBe('Лист «Приложение 1» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).');
+  });
+
+  it('refuses a funding table named as the template, and never offers one (found on the Stupino workbook)', async () => {
+    // its year columns and item names read like a report table: it used to be "filled" with 12 unmatched rows
+    const { snapshot } = await readXlsx(join(FIXTURES, 'stupino-programme.xlsx'));
+    const result = planFill(snapshot, { template: 'Приложение 1' });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'template-is-funding-table', severity: 'blocking', params: { name: 'Приложение 1', table: 'T1', range: 'A5:H18' } })]);
+    expect(result.plan.edits).toEqual([]);
+    expect(fillWording('en').problem(result.problems[0])).toBe('Sheet “Приложение 1” holds a funding table (T1, A5:H18), not an indicator report; name the report sheet (--template).');
+    expect(listTemplates(snapshot).map((t) => t.sheet)).not.toContain('Приложение 1');
   });
 });
 
