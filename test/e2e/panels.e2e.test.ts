@@ -1,60 +1,27 @@
-import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { recalculate } from '../support/recalc';
+import { cellsOf, downloadFile as downloadWorkbook, OUTPUT, SAMPLE, openStandalone, type StandalonePage } from '../support/standalonePage';
 
 // The rollup and fill panels in real Chromium, over the standalone host and the production build.
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist', 'addin');
-const SAMPLE = join(ROOT, 'samples', 'programme-sample.xlsx');
-const OUTPUT = join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const { serve } = require('../../scripts/serve.js') as { serve: (root: string, port?: number) => Promise<{ server: Server; url: string }> };
-
-let server: Server;
-let browser: Browser;
+let standalone: StandalonePage;
 let page: Page;
 let original: Map<string, string>;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/addin is not built: run `npm run build` (npm test does)');
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
-  let url: string;
-  ({ server, url } = await serve(DIST));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(url);
-  await page.getByTestId('grid').waitFor();
+  standalone = await openStandalone();
+  page = standalone.page;
   original = await cellsOf(readFileSync(SAMPLE));
   mkdirSync(OUTPUT, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await standalone?.close();
 });
 
-async function cellsOf(data: Buffer | ArrayBuffer): Promise<Map<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
-  const cells = new Map<string, string>();
-  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => cells.set(`${ws.name}!${cell.address}`, JSON.stringify({ value: cell.value, style: cell.style, note: cell.note ?? null })))));
-  return cells;
-}
-
-async function downloadFile(): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
-  return readFileSync((await file.path())!);
-}
+const downloadFile = (): Promise<Buffer> => downloadWorkbook(page);
 
 async function download(): Promise<Map<string, string>> {
   return cellsOf(await downloadFile());

@@ -1,69 +1,28 @@
-import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsx } from '../../src/cli/readXlsx';
 import { checkWorkbook, HIGHLIGHT_FILLS, type Finding } from '../../src/engine';
 import { LAYOUTS } from '../engine/layouts/layoutFixtures';
 import { toXlsx } from '../support/sheet';
+import { cellsOf, downloadFile as downloadWorkbook, OUTPUT, SAMPLE, openStandalone, type StandalonePage } from '../support/standalonePage';
 
 // The standalone host in real Chromium, over the production build (npm test builds it first).
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist', 'addin');
-const SAMPLE = join(ROOT, 'samples', 'programme-sample.xlsx');
-const OUTPUT = join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const { serve } = require('../../scripts/serve.js') as { serve: (root: string, port?: number) => Promise<{ server: Server; url: string }> };
-
-let server: Server;
-let url: string;
-let browser: Browser;
+let standalone: StandalonePage;
 let page: Page;
 let findings: readonly Finding[];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/addin is not built: run `npm run build` (npm test does)');
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
-  ({ server, url } = await serve(DIST));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  // nothing leaves the machine: every request goes to the local server
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   findings = checkWorkbook((await readXlsx(SAMPLE)).snapshot).findings;
-  await page.goto(url);
-  await page.getByTestId('grid').waitFor();
+  standalone = await openStandalone();
+  ({ page } = standalone);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await standalone?.close();
 });
 
-/** A workbook's cells, for comparing cell for cell: value, style, note. */
-async function cellsOf(data: Buffer | ArrayBuffer): Promise<Map<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
-  const cells = new Map<string, string>();
-  wb.eachSheet((ws) => {
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cells.set(`${ws.name}!${cell.address}`, JSON.stringify({ value: cell.value, style: cell.style, note: cell.note ?? null }));
-      }),
-    );
-  });
-  return cells;
-}
-
-async function download(): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
-  return readFileSync((await file.path())!);
-}
+const download = (): Promise<Buffer> => downloadWorkbook(page);
 
 describe('the standalone host on the sample workbook', () => {
   it('checks the workbook and shows the findings the engine finds, grouped by table', async () => {
