@@ -49,10 +49,10 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   let coarsest = Infinity;
   let anyPartStated = false;
   for (const row of relation.partRows) {
-    const { cells, big } = figures.row(row);
+    const { cells, start, end, big } = figures.row(row);
     for (const col of relation.partCols) {
-      const i = col * STRIDE;
-      const code = i < cells.length ? cells[i] : EMPTY;
+      const i = start + col * STRIDE;
+      const code = i < end ? cells[i] : EMPTY;
       const kind = code & 7;
       if (kind === AMOUNT || kind === BIG_AMOUNT) {
         anyPartStated = true;
@@ -96,8 +96,8 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   if (!anyPartStated && relation.partRows.length > 0 && totalKind === DASH) return { status: 'empty' };
   let order: number;
   let nonZero: boolean;
-  const { cells } = figures.row(relation.totalRow);
-  const ti = relation.totalCol * STRIDE;
+  const { cells, start } = figures.row(relation.totalRow);
+  const ti = start + relation.totalCol * STRIDE;
   const ts = totalKind === AMOUNT ? scaleOf(cells[ti]) : 0;
   const t = totalKind === AMOUNT ? cells[ti + 1] * (POW10_NUMBER[Math.max(0, scale - ts)] ?? Infinity) : 0;
   const sum = units * (POW10_NUMBER[Math.max(0, ts - scale)] ?? Infinity);

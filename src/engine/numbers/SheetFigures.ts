@@ -26,27 +26,36 @@ export const decimalsOf = (code: number): number => (code >> 9) - 256;
 
 const EMPTY_FIGURE: Figure = { kind: 'empty' };
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const NO_CELLS: readonly number[] = [];
+const NO_ROW: FigureRow = { cells: new Float64Array(0), start: 0, end: 0, big: undefined };
 
 /**
- * One row's figures, parsed together into one packed array of numbers: for column c,
- * `cells[c*STRIDE]` is the packed code (kind, scale, shown decimals; see packCode) and
- * `cells[c*STRIDE+1]` the units: the value is units × 10^−scale, exactly (units is a safe
- * integer). Amounts that do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
+ * One row's figures, parsed together into packed numbers in the sheet's store `cells`: for
+ * column c at `i = start + c*STRIDE` (read only while `i < end`; past it the cell is empty),
+ * `cells[i]` is the packed code (kind, scale, shown decimals; see packCode) and `cells[i+1]`
+ * the units: the value is units × 10^−scale, exactly (units is a safe integer). Amounts
+ * that do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
  */
 export interface FigureRow {
-  readonly cells: readonly number[];
+  readonly cells: Float64Array;
+  readonly start: number;
+  readonly end: number;
   readonly big: Map<number, AmountFigure> | undefined;
 }
 
 /**
  * The figures of one sheet, parsed once, a row at a time, on first use. A merged cell's
  * non-anchor cells read as empty, as in Excel. `decimalComma` settles `1,567` for the sheet.
+ *
+ * All rows' cells live in one Float64Array for the sheet (row r from `start[r]`, as wide as
+ * the snapshot's row), allocated on first use: its numbers are outside the JS heap, so the
+ * garbage collector neither scans nor copies them.
  */
 export class SheetFigures {
   readonly grid: SheetGrid;
   private readonly decimalComma: boolean;
   private readonly rows: (FigureRow | undefined)[] = [];
+  private store: Float64Array | undefined;
+  private start: Int32Array | undefined;
 
   constructor(grid: SheetGrid, decimalComma: boolean) {
     this.grid = grid;
@@ -56,22 +65,22 @@ export class SheetFigures {
   /** The parsed row (columns are sheet columns; past the row's last cell, empty). */
   row(row: number): FigureRow {
     const r = row - this.grid.top;
-    if (r < 0 || r >= this.grid.rowCount) return { cells: NO_CELLS, big: undefined };
+    if (r < 0 || r >= this.grid.rowCount) return NO_ROW;
     return (this.rows[r] ??= this.parseRow(row));
   }
 
   /** The kind code of a cell (AMOUNT, EMPTY, ...). */
   kindAt(row: number, col: number): number {
-    const cells = this.row(row).cells;
-    const i = col * STRIDE;
-    return i < cells.length ? cells[i] & 7 : EMPTY;
+    const { cells, start, end } = this.row(row);
+    const i = start + col * STRIDE;
+    return i < end ? cells[i] & 7 : EMPTY;
   }
 
   /** The figure of a cell as an object (for reports and rare paths; sums read `row()`). */
   at(row: number, col: number): Figure {
     const r = this.row(row);
-    const i = col * STRIDE;
-    const code = i < r.cells.length ? r.cells[i] : EMPTY;
+    const i = r.start + col * STRIDE;
+    const code = i < r.end ? r.cells[i] : EMPTY;
     const value = this.grid.valueAt(row, col);
     switch (kindOf(code)) {
       case AMOUNT:
@@ -91,17 +100,33 @@ export class SheetFigures {
     }
   }
 
+  /** Lays out the store: each row as wide as its values (plus the grid's left offset). */
+  private allocate(): void {
+    const { grid } = this;
+    const start = new Int32Array(grid.rowCount + 1);
+    let at = 0;
+    for (let r = 0; r < grid.rowCount; r++) {
+      start[r] = at;
+      at += (grid.rowValues(grid.top + r).length + grid.left) * STRIDE;
+    }
+    start[grid.rowCount] = at;
+    this.start = start;
+    this.store = new Float64Array(at);
+  }
+
   private parseRow(row: number): FigureRow {
     const { grid } = this;
+    if (!this.store) this.allocate();
     const values = grid.rowValues(row);
     const formats = grid.rowFormats(row);
     const left = grid.left;
     const width = values.length + left;
-    // doubles from the start (0.5), so storing units past 2^31 does not convert the array
-    const cells = new Array<number>(width * STRIDE).fill(0.5);
+    const r = row - grid.top;
+    const cells = this.store!;
+    const start = this.start![r];
     let big: Map<number, AmountFigure> | undefined;
     for (let col = 0; col < width; col++) {
-      const i = col * STRIDE;
+      const i = start + col * STRIDE;
       const value = col < left ? null : values[col - left];
       if (value === null || value === undefined) {
         cells[i] = EMPTY;
@@ -123,7 +148,7 @@ export class SheetFigures {
         cells[i] = f.kind === 'empty' ? EMPTY : f.kind === 'dash' ? DASH : f.kind === 'malformed' ? MALFORMED : f.kind === 'error' ? ERROR : TEXT;
       }
     }
-    return { cells, big };
+    return { cells, start, end: this.start![r + 1], big };
   }
 }
 
@@ -136,7 +161,7 @@ export class SheetFigures {
 let lastFormat: string | undefined;
 let lastInfo = numberFormatInfo(undefined);
 
-function readNumber(value: number, numberFormat: string | undefined, cells: number[], i: number): boolean {
+function readNumber(value: number, numberFormat: string | undefined, cells: Float64Array, i: number): boolean {
   if (!Number.isFinite(value)) return false;
   // formats repeat down columns and across rows: the last one is usually the one
   if (numberFormat !== lastFormat) {
