@@ -44,9 +44,9 @@ function summaryFigures(table: DetectedTable, figures: SheetFigures): Map<string
     const { row, col } = entry.cell;
     const kind = figures.kindAt(row, col);
     if (kind === AMOUNT) {
-      const { cells } = figures.row(row);
-      const code = cells[col * STRIDE];
-      let units = cells[col * STRIDE + 1];
+      const i = figures.rowStart(row) + col * STRIDE;
+      const code = figures.cells[i];
+      let units = figures.cells[i + 1];
       let scale = scaleOf(code);
       while (scale > 0 && units % 10 === 0) {
         units /= 10;

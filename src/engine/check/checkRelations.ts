@@ -3,7 +3,7 @@ import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
 import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 import { toDecimalString } from '../numbers';
-import { evaluateRelation } from './evaluateRelation';
+import { evaluateRelation, type Outcome } from './evaluateRelation';
 import { locateLikely, type Failure } from './locateLikely';
 import { partsOf, subjectOf, totalOf, type Relation } from './Relation';
 
@@ -20,50 +20,46 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
   for (const sheet of sheets) {
     const { figures } = sheet.context;
     const seen = new Set<string>();
-    for (const table of sheet.tables) {
-      for (const relation of table.relations) {
-        const outcome = evaluateRelation(relation, figures);
-        if (outcome.status === 'exact' || outcome.status === 'empty') continue;
-        const cell = toA1(totalOf(relation));
-        const parts = compressToRanges(partsOf(relation));
-        const key = `${cell}|${parts.join(',')}|${relation.kind}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
-        if (outcome.status === 'unchecked') {
-          const badCells = outcome.bad.map(toA1);
-          // a malformed or error total is already a finding of its own (checkFigures)
-          const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.totalRow && outcome.bad[0].col === relation.totalCol;
-          const totalKind = figures.kindAt(relation.totalRow, relation.totalCol);
-          if (onlyTotal && (totalKind === MALFORMED || totalKind === ERROR)) continue;
-          out.push({
-            ...base,
-            code: 'relation-unchecked',
-            severity: ruleOf('relation-unchecked').severity,
-            expected: null,
-            actual: null,
-            difference: null,
-            params: { relation: relation.kind, subject: subjectOf(relation), badCells },
-          });
-          continue;
-        }
-        const code: FindingCode = relation.kind === 'part-of' ? 'part-exceeds-whole' : outcome.status === 'rounding' ? 'rounding-difference' : 'sum-mismatch';
-        // an "из них" part is compared as ≤: its difference is how far it goes past its parent
-        if (relation.kind === 'part-of' && outcome.status === 'rounding') continue;
-        const finding: Finding = {
+    for (const { relation, outcome } of failuresOf(sheet)) {
+      const cell = toA1(totalOf(relation));
+      const parts = compressToRanges(partsOf(relation));
+      const key = `${cell}|${parts.join(',')}|${relation.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
+      if (outcome.status === 'unchecked') {
+        const badCells = outcome.bad.map(toA1);
+        // a malformed or error total is already a finding of its own (checkFigures)
+        const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.totalRow && outcome.bad[0].col === relation.totalCol;
+        const totalKind = figures.kindAt(relation.totalRow, relation.totalCol);
+        if (onlyTotal && (totalKind === MALFORMED || totalKind === ERROR)) continue;
+        out.push({
           ...base,
-          code,
-          severity: ruleOf(code).severity,
-          expected: toDecimalString(outcome.expected),
-          actual: toDecimalString(outcome.actual),
-          difference: toDecimalString(outcome.difference),
-          params: { relation: relation.kind, subject: subjectOf(relation) },
-        };
-        out.push(finding);
-        if (code === 'sum-mismatch') {
-          failed.push({ total: cellKey(relation, totalOf(relation)), parts: partsOf(relation).map((p) => cellKey(relation, p)), difference: outcome.difference, tolerance: outcome.tolerance });
-          failedFinding.push(out.length - 1);
-        }
+          code: 'relation-unchecked',
+          severity: ruleOf('relation-unchecked').severity,
+          expected: null,
+          actual: null,
+          difference: null,
+          params: { relation: relation.kind, subject: subjectOf(relation), badCells },
+        });
+        continue;
+      }
+      const code: FindingCode = relation.kind === 'part-of' ? 'part-exceeds-whole' : outcome.status === 'rounding' ? 'rounding-difference' : 'sum-mismatch';
+      // an "из них" part is compared as ≤: its difference is how far it goes past its parent
+      if (relation.kind === 'part-of' && outcome.status === 'rounding') continue;
+      const finding: Finding = {
+        ...base,
+        code,
+        severity: ruleOf(code).severity,
+        expected: toDecimalString(outcome.expected),
+        actual: toDecimalString(outcome.actual),
+        difference: toDecimalString(outcome.difference),
+        params: { relation: relation.kind, subject: subjectOf(relation) },
+      };
+      out.push(finding);
+      if (code === 'sum-mismatch') {
+        failed.push({ total: cellKey(relation, totalOf(relation)), parts: partsOf(relation).map((p) => cellKey(relation, p)), difference: outcome.difference, tolerance: outcome.tolerance });
+        failedFinding.push(out.length - 1);
       }
     }
   }
@@ -80,6 +76,25 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
   }
   return out;
 }
+
+/**
+ * The relations of a sheet's tables that do not hold (or cannot be checked), in order, with
+ * their outcomes. The hot loop, in a function of its own: called once per sheet, it gets
+ * optimised with the feedback of every sheet before it.
+ */
+function failuresOf(sheet: DetectedSheet): { relation: Relation; outcome: FailedOutcome }[] {
+  const { figures } = sheet.context;
+  const out: { relation: Relation; outcome: FailedOutcome }[] = [];
+  for (const table of sheet.tables) {
+    for (const relation of table.relations) {
+      const outcome = evaluateRelation(relation, figures);
+      if (outcome.status !== 'exact' && outcome.status !== 'empty') out.push({ relation, outcome });
+    }
+  }
+  return out;
+}
+
+type FailedOutcome = Exclude<Outcome, { status: 'exact' } | { status: 'empty' }>;
 
 /** A cell of a relation, as `Sheet!A1`: the same cell in two relations is the same figure. */
 function cellKey(relation: Relation, cell: { row: number; col: number }): string {

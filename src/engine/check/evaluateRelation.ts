@@ -48,15 +48,17 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   let wide: bigint | undefined;
   let coarsest = Infinity;
   let anyPartStated = false;
+  const cells = figures.cells;
   for (const row of relation.partRows) {
-    const { cells, big } = figures.row(row);
+    const start = figures.rowStart(row);
+    const end = figures.rowEnd(row);
     for (const col of relation.partCols) {
-      const i = col * STRIDE;
-      const code = i < cells.length ? cells[i] : EMPTY;
+      const i = start + col * STRIDE;
+      const code = i < end ? cells[i] : EMPTY;
       const kind = code & 7;
       if (kind === AMOUNT || kind === BIG_AMOUNT) {
         anyPartStated = true;
-        const f = kind === BIG_AMOUNT ? big!.get(col)! : undefined;
+        const f = kind === BIG_AMOUNT ? figures.bigAt(row, col) : undefined;
         const s = f ? f.scale : scaleOf(code);
         if (f ? f.units !== 0n : cells[i + 1] !== 0) coarsest = Math.min(coarsest, f ? f.decimals : decimalsOf(code));
         if (wide === undefined && !f) {
@@ -96,8 +98,7 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   if (!anyPartStated && relation.partRows.length > 0 && totalKind === DASH) return { status: 'empty' };
   let order: number;
   let nonZero: boolean;
-  const { cells } = figures.row(relation.totalRow);
-  const ti = relation.totalCol * STRIDE;
+  const ti = figures.rowStart(relation.totalRow) + relation.totalCol * STRIDE;
   const ts = totalKind === AMOUNT ? scaleOf(cells[ti]) : 0;
   const t = totalKind === AMOUNT ? cells[ti + 1] * (POW10_NUMBER[Math.max(0, scale - ts)] ?? Infinity) : 0;
   const sum = units * (POW10_NUMBER[Math.max(0, ts - scale)] ?? Infinity);

@@ -41,7 +41,9 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
 
   // value columns: the ones with figures on most year rows
-  const yearRows = yearCells.filter((y) => y.row >= bodyStart).map((y) => y.row);
+  // a loop, not filter().map(): V8's inlined map deoptimised here on every check ("out of bounds")
+  const yearRows: number[] = [];
+  for (const y of yearCells) if (y.row >= bodyStart) yearRows.push(y.row);
   const columns: ValueColumn[] = [];
   const labelCols: number[] = [];
   const headerTexts: string[] = [];

@@ -37,16 +37,20 @@ export function rowTotalRelations(args: {
       const set = cand.filter((c) => c !== total);
       if (set.length < 2) continue;
       const partCols = set.map((c) => c.col);
-      const rels: Relation[] = rows.map((row) => ({
-        kind: 'row-total',
-        sheet: args.sheet,
-        tableId: args.tableId,
-        totalRow: row,
-        totalCol: total.col,
-        partRows: [row],
-        partCols,
-        ...args.rowSubject(row, total.header),
-      }));
+      // a loop, not rows.map: V8's inlined map deoptimised here on every check ("out of bounds")
+      const rels: Relation[] = [];
+      for (const row of rows) {
+        rels.push({
+          kind: 'row-total',
+          sheet: args.sheet,
+          tableId: args.tableId,
+          totalRow: row,
+          totalCol: total.col,
+          partRows: [row],
+          partCols,
+          ...args.rowSubject(row, total.header),
+        });
+      }
       if (holdsOnMost(rels, args.figures, quorum)) {
         pushAll(relations, rels);
         totalColumns.add(total.col);

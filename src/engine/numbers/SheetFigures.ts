@@ -26,58 +26,78 @@ export const decimalsOf = (code: number): number => (code >> 9) - 256;
 
 const EMPTY_FIGURE: Figure = { kind: 'empty' };
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const NO_CELLS: readonly number[] = [];
-
-/**
- * One row's figures, parsed together into one packed array of numbers: for column c,
- * `cells[c*STRIDE]` is the packed code (kind, scale, shown decimals; see packCode) and
- * `cells[c*STRIDE+1]` the units: the value is units × 10^−scale, exactly (units is a safe
- * integer). Amounts that do not fit are BIG_AMOUNT, kept in `big`. A 200,000-row table keeps no object per cell.
- */
-export interface FigureRow {
-  readonly cells: readonly number[];
-  readonly big: Map<number, AmountFigure> | undefined;
-}
-
 /**
  * The figures of one sheet, parsed once, a row at a time, on first use. A merged cell's
  * non-anchor cells read as empty, as in Excel. `decimalComma` settles `1,567` for the sheet.
+ *
+ * Every row's figures are packed numbers in the sheet's one Float64Array `cells`: for column
+ * c of a row, at `i = rowStart(row) + c*STRIDE` (read only while `i < rowEnd(row)`; past it the
+ * cell is empty), `cells[i]` is the packed code (kind, scale, shown decimals; see packCode)
+ * and `cells[i+1]` the units: the value is units × 10^−scale, exactly (units is a safe
+ * integer). Amounts that do not fit are BIG_AMOUNT, kept as objects (`bigAt`). Each row is
+ * as wide as its values. A 200,000-row table keeps no object per cell or row, and the
+ * numbers live outside the JS heap: the garbage collector neither scans nor copies them.
  */
 export class SheetFigures {
   readonly grid: SheetGrid;
+  readonly cells: Float64Array;
   private readonly decimalComma: boolean;
-  private readonly rows: (FigureRow | undefined)[] = [];
+  /** Where each row (row − top) starts in `cells`; one more entry, the end of the last row. */
+  private readonly starts: Int32Array;
+  private readonly parsed: Uint8Array;
+  /** BIG_AMOUNT cells: row → column → figure. */
+  private readonly big = new Map<number, Map<number, AmountFigure>>();
 
   constructor(grid: SheetGrid, decimalComma: boolean) {
     this.grid = grid;
     this.decimalComma = decimalComma;
+    const starts = new Int32Array(grid.rowCount + 1);
+    let at = 0;
+    for (let r = 0; r < grid.rowCount; r++) {
+      starts[r] = at;
+      at += (grid.rowValues(grid.top + r).length + grid.left) * STRIDE;
+    }
+    starts[grid.rowCount] = at;
+    this.starts = starts;
+    this.parsed = new Uint8Array(grid.rowCount);
+    this.cells = new Float64Array(at);
   }
 
-  /** The parsed row (columns are sheet columns; past the row's last cell, empty). */
-  row(row: number): FigureRow {
+  /** Where a row's cells start in `cells`, parsing the row on first use (columns are sheet columns). */
+  rowStart(row: number): number {
     const r = row - this.grid.top;
-    if (r < 0 || r >= this.grid.rowCount) return { cells: NO_CELLS, big: undefined };
-    return (this.rows[r] ??= this.parseRow(row));
+    if (r < 0 || r >= this.grid.rowCount) return this.cells.length;
+    if (this.parsed[r] === 0) this.parseRow(row);
+    return this.starts[r];
+  }
+
+  /** Where a row's cells end in `cells`: columns past the row's last value are empty. */
+  rowEnd(row: number): number {
+    const r = row - this.grid.top;
+    return r < 0 || r >= this.grid.rowCount ? this.cells.length : this.starts[r + 1];
+  }
+
+  /** The figure of a BIG_AMOUNT cell. */
+  bigAt(row: number, col: number): AmountFigure {
+    return this.big.get(row)!.get(col)!;
   }
 
   /** The kind code of a cell (AMOUNT, EMPTY, ...). */
   kindAt(row: number, col: number): number {
-    const cells = this.row(row).cells;
-    const i = col * STRIDE;
-    return i < cells.length ? cells[i] & 7 : EMPTY;
+    const i = this.rowStart(row) + col * STRIDE;
+    return i < this.rowEnd(row) ? this.cells[i] & 7 : EMPTY;
   }
 
-  /** The figure of a cell as an object (for reports and rare paths; sums read `row()`). */
+  /** The figure of a cell as an object (for reports and rare paths; sums read `cells`). */
   at(row: number, col: number): Figure {
-    const r = this.row(row);
-    const i = col * STRIDE;
-    const code = i < r.cells.length ? r.cells[i] : EMPTY;
+    const i = this.rowStart(row) + col * STRIDE;
+    const code = i < this.rowEnd(row) ? this.cells[i] : EMPTY;
     const value = this.grid.valueAt(row, col);
     switch (kindOf(code)) {
       case AMOUNT:
-        return new AmountFigure(BigInt(r.cells[i + 1]), scaleOf(code), decimalsOf(code), typeof value === 'string');
+        return new AmountFigure(BigInt(this.cells[i + 1]), scaleOf(code), decimalsOf(code), typeof value === 'string');
       case BIG_AMOUNT:
-        return r.big!.get(col)!;
+        return this.bigAt(row, col);
       case DASH:
         return { kind: 'dash', text: String(value) };
       case MALFORMED:
@@ -91,17 +111,18 @@ export class SheetFigures {
     }
   }
 
-  private parseRow(row: number): FigureRow {
-    const { grid } = this;
+  private parseRow(row: number): void {
+    const { grid, cells } = this;
     const values = grid.rowValues(row);
     const formats = grid.rowFormats(row);
     const left = grid.left;
     const width = values.length + left;
-    // doubles from the start (0.5), so storing units past 2^31 does not convert the array
-    const cells = new Array<number>(width * STRIDE).fill(0.5);
+    const r = row - grid.top;
+    this.parsed[r] = 1;
+    const start = this.starts[r];
     let big: Map<number, AmountFigure> | undefined;
     for (let col = 0; col < width; col++) {
-      const i = col * STRIDE;
+      const i = start + col * STRIDE;
       const value = col < left ? null : values[col - left];
       if (value === null || value === undefined) {
         cells[i] = EMPTY;
@@ -123,7 +144,7 @@ export class SheetFigures {
         cells[i] = f.kind === 'empty' ? EMPTY : f.kind === 'dash' ? DASH : f.kind === 'malformed' ? MALFORMED : f.kind === 'error' ? ERROR : TEXT;
       }
     }
-    return { cells, big };
+    if (big) this.big.set(row, big);
   }
 }
 
@@ -136,7 +157,7 @@ export class SheetFigures {
 let lastFormat: string | undefined;
 let lastInfo = numberFormatInfo(undefined);
 
-function readNumber(value: number, numberFormat: string | undefined, cells: number[], i: number): boolean {
+function readNumber(value: number, numberFormat: string | undefined, cells: Float64Array, i: number): boolean {
   if (!Number.isFinite(value)) return false;
   // formats repeat down columns and across rows: the last one is usually the one
   if (numberFormat !== lastFormat) {
