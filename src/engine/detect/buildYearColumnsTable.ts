@@ -1,7 +1,8 @@
 import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader } from '../vocabulary/classifyLabel';
 import { analyseStructure } from './analyseStructure';
-import { withLazyOutline } from './tableOutline';
+import { makeTable } from './makeTable';
+import { tableOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { SINGLE_ROW, type Entry } from './Entry';
@@ -56,7 +57,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const base = { id, sheet: grid.name, range, years: years.map((y) => y.year), valueColumns: columns, figureRows };
 
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
-    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [], outline: [] };
+    return makeTable({ ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] }, []);
   }
 
   const entries: Entry[] = [];
@@ -109,5 +110,5 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const itemLabels = allSources && leaves.some((l) => l.labels.some((t) => t !== l.source!.label));
   const layout: TableLayout = allSources ? (itemLabels ? 'items-by-source-and-year' : 'source-by-year') : 'items-by-year';
   const unit = detectUnit(grid, header, entries);
-  return withLazyOutline({ ...base, kind: 'funding', layout, sources, unit, relations, summary }, entries, structure);
+  return makeTable({ ...base, kind: 'funding', layout, sources, unit, relations, summary }, () => tableOutline(entries, structure));
 }

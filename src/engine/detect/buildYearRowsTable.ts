@@ -2,7 +2,8 @@ import type { Relation } from '../check/Relation';
 import { isNonAdditiveHeader, isTotalColumnHeader, sourceKeyOf, totalScopeOf } from '../vocabulary/classifyLabel';
 import { parseYear } from '../vocabulary/parseYear';
 import { analyseStructure } from './analyseStructure';
-import { withLazyOutline } from './tableOutline';
+import { makeTable } from './makeTable';
+import { tableOutline } from './tableOutline';
 import { summaryOf } from './summaryOf';
 import { detectUnit } from './detectUnit';
 import { rowOfKey, type Entry } from './Entry';
@@ -82,7 +83,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
   const labelOf: (string | undefined)[] = [];
   const base = { id, sheet: grid.name, range, years: [...years].sort((a, b) => a - b), valueColumns: columns, figureRows };
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
-    return { ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [], outline: [] };
+    return makeTable({ ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] }, []);
   }
 
   // blocks: a label row opens one; year rows fill it; a ВСЕГО / Итого row opens a total block
@@ -178,7 +179,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
     return undefined;
   });
   const unit = detectUnit(grid, header, entries);
-  return withLazyOutline(
+  return makeTable(
     {
       ...base,
       kind: 'funding',
@@ -188,8 +189,7 @@ export function buildYearRowsTable(ctx: SheetContext, yearCol: number, yearCells
       relations: [...rowTotals.relations, ...blockTotals, ...structure.relations],
       summary,
     },
-    entries,
-    structure,
+    () => tableOutline(entries, structure),
   );
 }
 

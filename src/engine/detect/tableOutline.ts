@@ -1,19 +1,6 @@
 import type { Structure } from './analyseStructure';
 import type { Entry } from './Entry';
-import type { DetectedTable, OutlineNode, OutlineRow } from './Table';
-
-/**
- * `table` with its `outline` made on first read (rollups need it; a check does not), then kept.
- * The outline is a tree of new objects per table: making it for every table of every check was
- * about a twentieth of what a check allocates.
- */
-export function withLazyOutline(table: Omit<DetectedTable, 'outline'>, entries: readonly Entry[], structure: Structure): DetectedTable {
-  let outline: OutlineNode[] | undefined;
-  return Object.defineProperty(table, 'outline', {
-    enumerable: true,
-    get: () => (outline ??= tableOutline(entries, structure)),
-  }) as DetectedTable;
-}
+import type { OutlineNode, OutlineRow } from './Table';
 
 /**
  * The body of a funding table as a tree, from its structure: groups (subtotals) over their
