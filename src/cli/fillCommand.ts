@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { fillWording, planFill, type FillResult, type Lang } from '../engine';
+import { fillWording, planFill, type FillChoice, type FillChoiceHint, type FillResult, type Lang } from '../engine';
 import { packageVersion } from './packageVersion';
 import { applyContentPlan, isSameFile } from './applyPlan';
 import type { Io } from './main';
@@ -19,6 +19,10 @@ interface FillCommandOptions {
 
 /** Problems that mean the command line names something the workbook does not have. */
 const USAGE_PROBLEMS = new Set(['template-not-found', 'source-not-found']);
+
+/** On the command line a fill's choices are its options: `укажите лист отчёта (--template)`. */
+const OPTION_OF: { readonly [C in FillChoice]: string } = { template: '--template', source: '--source', year: '--year 2024' };
+const optionHint: FillChoiceHint = (choice) => ` (${OPTION_OF[choice]})`;
 
 /**
  * `budget-check fill FILE --template SHEET [--source SHEET] [--year 2024] [--dry-run] [--overwrite] -o OUT.xlsx`:
@@ -111,7 +115,7 @@ export function fillJson(file: string, output: string | null, result: FillResult
     matches: result.matches,
     unmatched: result.unmatched,
     formulas: result.formulas,
-    problems: result.problems.map((p) => ({ ...p, message: w.problem(p) })),
+    problems: result.problems.map((p) => ({ ...p, message: w.problem(p, optionHint) })),
   };
 }
 
@@ -154,7 +158,7 @@ export function fillReport(result: FillResult, lang: Lang): string {
   }
   if (result.problems.length) {
     lines.push('', w.ui.problems(result.problems.length));
-    for (const p of result.problems) lines.push(`  ${w.problem(p)}`);
+    for (const p of result.problems) lines.push(`  ${w.problem(p, optionHint)}`);
   }
   return `${lines.join('\n')}\n`;
 }

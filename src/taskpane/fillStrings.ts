@@ -1,9 +1,8 @@
-import type { FillProblem, FillProblemCode, FillWording, Lang } from '../engine';
+import type { Lang } from '../engine';
 
 /**
  * What the fill panel says, in each language. The fill's own words (matches, reasons, problems)
- * are the engine's fillWording; `problems` words the few whose engine wording names a
- * command-line option (`--source`), as the pane's controls.
+ * are the engine's fillWording, without the command line's option hints.
  */
 export interface FillPaneStrings {
   readonly intro: string;
@@ -30,7 +29,6 @@ export interface FillPaneStrings {
   readonly filled: (n: number) => string;
   readonly undoHint: string;
   readonly changed: string;
-  readonly problems: { readonly [C in FillProblemCode]?: (p: FillProblem, w: FillWording) => string };
 }
 
 export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
@@ -59,13 +57,6 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
     filled: (n) => (n === 1 ? '1 cell filled.' : `${n} cells filled.`),
     undoHint: 'Undo under “Changes made by budget-check” puts the cells back.',
     changed: 'The sheet has changed since the preview: this is the preview now. Fill again to write it.',
-    problems: {
-      'ambiguous-source': (p, w) =>
-        `The workbook has several indicator tables: choose the source above. ${(p.params.candidates ?? []).map((c) => `${w.table(c)}${c.matched !== undefined ? `, rows matched: ${c.matched}` : ''}`).join('; ')}.`,
-      'year-unknown': (p) => (p.cell ? `${p.cell}: placeholder ${p.params.text} names no year, and the report’s title names none: enter the year above.` : 'No year: the plan columns name none and neither does the title; enter the year above.'),
-      'template-is-source': (p) => `Sheet “${p.params.name}” is the indicator table itself (the source): choose the report to fill.`,
-      'template-is-funding-table': (p) => `Sheet “${p.params.name}” holds a funding table (${p.params.table}, ${p.params.range}), not an indicator report: choose the report to fill.`,
-    },
   },
   ru: {
     intro: 'Заполняет форму отчёта (таблицу показателей или подстановки вида {{1.2 | 2024}}) из таблицы целевых показателей программы: только пустые ячейки, значения — в точности как в источнике.',
@@ -92,17 +83,5 @@ export const FILL_PANE_STRINGS: { readonly [L in Lang]: FillPaneStrings } = {
     filled: (n) => `Заполнено ячеек: ${n}.`,
     undoHint: 'Отмена в списке «Изменения, внесённые budget-check» возвращает ячейки.',
     changed: 'Лист изменился после просмотра: ниже — новый просмотр. Нажмите «Заполнить» ещё раз, чтобы записать его.',
-    problems: {
-      'ambiguous-source': (p, w) =>
-        `В книге несколько таблиц показателей: выберите источник выше. ${(p.params.candidates ?? []).map((c) => `${w.table(c)}${c.matched !== undefined ? `, совпадает строк: ${c.matched}` : ''}`).join('; ')}.`,
-      'year-unknown': (p) => (p.cell ? `${p.cell}: в подстановке ${p.params.text} не указан год, и в заголовке отчёта его нет: укажите год выше.` : 'Не указан год: графы плана не называют год, заголовок тоже; укажите год выше.'),
-      'template-is-source': (p) => `Лист «${p.params.name}» — это сама таблица целевых показателей (источник): выберите отчёт для заполнения.`,
-      'template-is-funding-table': (p) => `На листе «${p.params.name}» таблица финансирования (${p.params.table}, ${p.params.range}), а не отчёт о показателях: выберите отчёт для заполнения.`,
-    },
   },
 };
-
-/** A fill problem in the pane's words: the pane's own where the engine's names a command-line option, else the engine's. */
-export function fillProblemText(p: FillProblem, strings: FillPaneStrings, w: FillWording): string {
-  return strings.problems[p.code]?.(p, w) ?? w.problem(p);
-}

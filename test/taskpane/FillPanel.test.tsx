@@ -157,7 +157,8 @@ describe('the fill panel', () => {
     expect(screen.getByText('в отчёте не указан')).toBeTruthy();
     const blocking = screen.getByTestId('fill-blocking');
     expect(blocking.getAttribute('data-code')).toBe('year-unknown');
-    expect(blocking.textContent).toBe('Не указан год: графы плана не называют год, заголовок тоже; укажите год выше.');
+    // the engine's words, without the command line's option (the year field is beside it)
+    expect(blocking.textContent).toBe('Не указан год: графы плановых значений не называют год, заголовок листа тоже; укажите год.');
   });
 
   it('with two indicator tables, asks which one is the source, and offers both', async () => {
@@ -168,7 +169,7 @@ describe('the fill panel', () => {
     const calls = panel(snapshot, { template: 'Отчет 2024', source: '', year: '2024', overwrite: false });
     const blocking = screen.getByTestId('fill-blocking');
     expect(blocking.getAttribute('data-code')).toBe('ambiguous-source');
-    expect(blocking.textContent).toMatch(/^The workbook has several indicator tables: choose the source above\. 'Приложение 1'!A3:I10 \(T2\).*rows matched: 6; 'Приложение 1 \(2\)'!A3:I10 \(T\d\).*rows matched: 6\.$/);
+    expect(blocking.textContent).toMatch(/^The workbook has several indicator tables; say which one to fill from: 'Приложение 1'!A3:I10 \(T2\).*rows matched: 6; 'Приложение 1 \(2\)'!A3:I10 \(T\d\).*rows matched: 6\.$/);
     const chooser = screen.getByTestId('fill-source') as HTMLSelectElement;
     expect([...chooser.options].map((o) => o.textContent)).toEqual([
       'Choose…',

@@ -6,10 +6,20 @@ import type { FillColumnRole } from './fillVocabulary';
 import type { IndicatorValue } from './IndicatorTable';
 import type { MatchMethod } from './matchRows';
 
+/** A choice the user may have to make for a fill. */
+export type FillChoice = 'template' | 'source' | 'year';
+/** How a host asks for a choice: a phrase put after the request (` (--source)`). */
+export type FillChoiceHint = (choice: FillChoice) => string;
+
 /** Everything the fill says in words, in one language (hosts add it at the edge; results carry codes). */
 export interface FillWording {
   readonly title: (template: string, source: SourceTableSummary | null) => string;
-  readonly problem: (p: FillProblem) => string;
+  /**
+   * A problem in words. `how` says how the user makes a choice in this host, as a phrase put
+   * after the request (the command line: ` (--source)`); none by default (the pane, where the
+   * choices are beside the message).
+   */
+  readonly problem: (p: FillProblem, how?: FillChoiceHint) => string;
   readonly method: { readonly [M in MatchMethod]: string };
   readonly status: { readonly [S in CellFillStatus]: string };
   readonly unmatchedReason: { readonly [R in UnmatchedTarget['reason']]: string };
@@ -68,8 +78,9 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 const ru: FillWording = {
   title: (template, source) => (source ? `Заполнение листа «${template}» из ${ref(source)}` : `Заполнение листа «${template}»`),
-  problem: (p) => {
+  problem: (p, how) => {
     const x = p.params;
+    const hint = (choice: FillChoice) => how?.(choice) ?? '';
     switch (p.code) {
       case 'template-not-found':
         return `В книге нет листа «${x.name}».`;
@@ -80,17 +91,17 @@ const ru: FillWording = {
       case 'no-source-table':
         return 'В книге не найдено таблицы целевых показателей (номер, наименование, единица измерения, значения по годам).';
       case 'template-is-funding-table':
-        return `На листе «${x.name}» таблица финансирования (${x.table}, ${x.range}), а не отчёт о показателях; укажите лист отчёта (--template).`;
+        return `На листе «${x.name}» таблица финансирования (${x.table}, ${x.range}), а не отчёт о показателях; укажите лист отчёта${hint('template')}.`;
       case 'template-is-source':
-        return `Лист «${x.name}» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).`;
+        return `Лист «${x.name}» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта${hint('template')}.`;
       case 'source-not-found':
         return `«${x.name}» не указывает на таблицу показателей.${x.candidates?.length ? ` Таблицы показателей в книге: ${x.candidates.map(ru.table).join('; ')}.` : ''}`;
       case 'ambiguous-source':
-        return `В книге несколько таблиц показателей; укажите, из какой заполнять (--source): ${(x.candidates ?? []).map((c) => `${ru.table(c)}${c.matched !== undefined ? `, совпадает строк: ${c.matched}` : ''}`).join('; ')}.`;
+        return `В книге несколько таблиц показателей; укажите, из какой заполнять${hint('source')}: ${(x.candidates ?? []).map((c) => `${ru.table(c)}${c.matched !== undefined ? `, совпадает строк: ${c.matched}` : ''}`).join('; ')}.`;
       case 'year-unknown':
         return p.cell
-          ? `${p.cell}: в подстановке ${x.text} не указан год, и его нет ни в заголовке листа, ни в параметрах (--year).`
-          : 'Не указан год: графы плановых значений не называют год, заголовок листа тоже; укажите год (--year 2024).';
+          ? `${p.cell}: в подстановке ${x.text} не указан год, и его нет в заголовке листа; укажите год${hint('year')}.`
+          : `Не указан год: графы плановых значений не называют год, заголовок листа тоже; укажите год${hint('year')}.`;
       case 'year-not-in-template':
         return `В шаблоне нет граф за ${x.year} год${x.years?.length ? ` (есть: ${span(x.years)})` : ''}.`;
       case 'year-not-in-source':
@@ -163,8 +174,9 @@ const ru: FillWording = {
 
 const en: FillWording = {
   title: (template, source) => (source ? `Fill '${template}' from ${ref(source)}` : `Fill '${template}'`),
-  problem: (p) => {
+  problem: (p, how) => {
     const x = p.params;
+    const hint = (choice: FillChoice) => how?.(choice) ?? '';
     switch (p.code) {
       case 'template-not-found':
         return `The workbook has no sheet ${quoteEn(x.name ?? '')}.`;
@@ -175,17 +187,17 @@ const en: FillWording = {
       case 'no-source-table':
         return 'No indicator table (number, name, unit, values by year) was found in the workbook.';
       case 'template-is-funding-table':
-        return `Sheet ${quoteEn(x.name ?? '')} holds a funding table (${x.table}, ${x.range}), not an indicator report; name the report sheet (--template).`;
+        return `Sheet ${quoteEn(x.name ?? '')} holds a funding table (${x.table}, ${x.range}), not an indicator report; name the report sheet${hint('template')}.`;
       case 'template-is-source':
-        return `Sheet ${quoteEn(x.name ?? '')} is the indicator table itself (the source), and the workbook has no other; name the report sheet (--template).`;
+        return `Sheet ${quoteEn(x.name ?? '')} is the indicator table itself (the source), and the workbook has no other; name the report sheet${hint('template')}.`;
       case 'source-not-found':
         return `${quoteEn(x.name ?? '')} does not name an indicator table.${x.candidates?.length ? ` Indicator tables in the workbook: ${x.candidates.map(en.table).join('; ')}.` : ''}`;
       case 'ambiguous-source':
-        return `The workbook has several indicator tables; say which one to fill from (--source): ${(x.candidates ?? []).map((c) => `${en.table(c)}${c.matched !== undefined ? `, rows matched: ${c.matched}` : ''}`).join('; ')}.`;
+        return `The workbook has several indicator tables; say which one to fill from${hint('source')}: ${(x.candidates ?? []).map((c) => `${en.table(c)}${c.matched !== undefined ? `, rows matched: ${c.matched}` : ''}`).join('; ')}.`;
       case 'year-unknown':
         return p.cell
-          ? `${p.cell}: placeholder ${x.text} names no year, and neither the sheet's title nor the options (--year) give one.`
-          : 'No year: the plan columns name none and neither does the title; give one (--year 2024).';
+          ? `${p.cell}: placeholder ${x.text} names no year, and the sheet's title names none; give the year${hint('year')}.`
+          : `No year: the plan columns name none and neither does the title; give the year${hint('year')}.`;
       case 'year-not-in-template':
         return `The template has no columns for ${x.year}${x.years?.length ? ` (it has ${span(x.years)})` : ''}.`;
       case 'year-not-in-source':

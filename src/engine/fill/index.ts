@@ -12,4 +12,4 @@ export { NameIndex } from './NameIndex';
 export type * from './FillResult';
 export { planFill, type FillOptions } from './planFill';
 export { listTemplates, listIndicatorTables } from './listTemplates';
-export { FILL_WORDING, fillWording, fillPlanTitle, type FillWording } from './fillWording';
+export { FILL_WORDING, fillWording, fillPlanTitle, type FillChoice, type FillChoiceHint, type FillWording } from './fillWording';

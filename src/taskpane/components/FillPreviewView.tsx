@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import type { CellFill, FillResult, FillWording } from '../../engine';
-import { fillProblemText, type FillPaneStrings } from '../fillStrings';
+import type { FillPaneStrings } from '../fillStrings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,7 +27,7 @@ export function FillPreviewView({ result, words, w, done }: { readonly result: F
     <div className={styles.root} data-testid="fill-preview">
       {blocking.map((p, i) => (
         <MessageBar key={i} intent="error" data-testid="fill-blocking" data-code={p.code}>
-          <MessageBarBody>{fillProblemText(p, words, w)}</MessageBarBody>
+          <MessageBarBody>{w.problem(p)}</MessageBarBody>
         </MessageBar>
       ))}
       {result.ok ? (
@@ -112,7 +112,7 @@ export function FillPreviewView({ result, words, w, done }: { readonly result: F
             <ul className={styles.list}>
               {others.map((p, i) => (
                 <li key={i} data-code={p.code}>
-                  {fillProblemText(p, words, w)}
+                  {w.problem(p)}
                 </li>
               ))}
             </ul>

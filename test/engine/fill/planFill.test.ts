@@ -172,7 +172,9 @@ describe('planFill: the source table', () => {
       ['T1', 'Приложение 1', 'A3:I10', 1],
       ['T2', 'Приложение 3', 'A2:F4', 1],
     ]);
-    expect(fillWording('ru').problem(p)).toContain("укажите, из какой заполнять (--source): 'Приложение 1'!A3:I10 (T1), годы 2021–2026, показателей: 6, совпадает строк: 1;");
+    expect(fillWording('ru').problem(p)).toContain("укажите, из какой заполнять: 'Приложение 1'!A3:I10 (T1), годы 2021–2026, показателей: 6, совпадает строк: 1;");
+    // a host says how the choice is made: the command line, by its option
+    expect(fillWording('ru').problem(p, (choice) => ` (--${choice})`)).toContain('укажите, из какой заполнять (--source): ');
   });
 
   it('fills from the one named: a sheet, a range or a table id', () => {
@@ -199,7 +201,7 @@ describe('planFill: the source table', () => {
     expect(result.problems.map((p) => p.code)).toEqual(['no-source-table']);
     const itself = planFill(workbook(source(), report([['1.1', N11, '%']])), { template: 'Приложение 1' });
     expect(itself.problems.map((p) => p.code)).toEqual(['template-is-source']);
-    expect(fillWording('ru').problem(itself.problems[0])).toBe('Лист «Приложение 1» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта (--template).');
+    expect(fillWording('ru').problem(itself.problems[0])).toBe('Лист «Приложение 1» — это сама таблица целевых показателей (источник), другой в книге нет; укажите лист отчёта.');
   });
 
   it('refuses a funding table named as the template, and never offers one (found on the Stupino workbook)', async () => {
@@ -209,7 +211,7 @@ describe('planFill: the source table', () => {
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([expect.objectContaining({ code: 'template-is-funding-table', severity: 'blocking', params: { name: 'Приложение 1', table: 'T1', range: 'A5:H18' } })]);
     expect(result.plan.edits).toEqual([]);
-    expect(fillWording('en').problem(result.problems[0])).toBe('Sheet “Приложение 1” holds a funding table (T1, A5:H18), not an indicator report; name the report sheet (--template).');
+    expect(fillWording('en').problem(result.problems[0])).toBe('Sheet “Приложение 1” holds a funding table (T1, A5:H18), not an indicator report; name the report sheet.');
     expect(listTemplates(snapshot).map((t) => t.sheet)).not.toContain('Приложение 1');
   });
 });
@@ -260,7 +262,8 @@ describe('planFill: years', () => {
     const asked = planFill(untitled, { template: 'Отчет' });
     expect(asked.ok).toBe(false);
     expect(asked.problems.map((p) => [p.code, p.severity])).toEqual([['year-unknown', 'blocking']]);
-    expect(fillWording('en').problem(asked.problems[0])).toContain('--year 2024');
+    expect(fillWording('en').problem(asked.problems[0])).toBe('No year: the plan columns name none and neither does the title; give the year.');
+    expect(fillWording('en').problem(asked.problems[0], () => ' (--year 2024)')).toContain('give the year (--year 2024).');
     expect(written(planFill(untitled, { template: 'Отчет', year: 2023 }))).toEqual({ D2: '99' });
   });
 });
