@@ -5,7 +5,7 @@ export * from './vocabulary';
 export * from './findings';
 export type { DetectedTable, TableKind, TableLayout, ValueColumn, SummaryEntry, ColumnRole, OutlineNode, OutlineRow } from './detect/Table';
 export type { Relation, RelationKind, RelationSubject } from './check/Relation';
-export { detectTables } from './detect/detectTables';
+export { detectTables, type Detection, type DetectedSheet } from './detect/detectTables';
 export { checkWorkbook, CHECKS, type CheckResult, type CheckOptions } from './check/checkWorkbook';
 export * from './i18n';
 export * from './plans';

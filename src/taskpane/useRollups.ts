@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { detectTables, planRollups, rangeToA1, ROLLUP_KINDS, rollupApplies, tableLeaves, type ContentPlan, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type SkippedRollup, type WorkbookSnapshot } from '../engine';
+import { detectTables, planRollups, rangeToA1, ROLLUP_KINDS, rollupApplies, tableLeaves, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type SkippedRollup, type WorkbookSnapshot } from '../engine';
 import type { ApplyOutcome } from './useContentPlans';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
@@ -35,9 +35,9 @@ export interface RollupState {
 }
 
 /** The funding tables of a workbook, each with the rollups that apply to it (engine's rollupApplies). */
-export function rollupTables(snapshot: WorkbookSnapshot): RollupTable[] {
-  return detectTables(snapshot)
-    .tables.filter((t) => t.kind === 'funding')
+export function rollupTables(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): RollupTable[] {
+  return detection.tables
+    .filter((t) => t.kind === 'funding')
     .map((t) => {
       const leaves = tableLeaves(t);
       return {
@@ -54,21 +54,9 @@ export function rollupTables(snapshot: WorkbookSnapshot): RollupTable[] {
     });
 }
 
-/**
- * The engine's rollups of the tables ticked, only the kinds ticked for each: planRollups is asked
- * for every kind ticked anywhere, and the sheets of a kind not ticked for a table are left out
- * (each sheet's formulas refer to its table only, so the others stand as they are).
- */
-export function chosenRollups(snapshot: WorkbookSnapshot, chosen: RollupChoice, lang: Lang): RollupPlan {
-  const tables = Object.keys(chosen).filter((id) => chosen[id].length > 0);
-  const kinds = ROLLUP_KINDS.filter((k) => tables.some((id) => chosen[id].includes(k)));
-  const all = planRollups(snapshot, { tables, kinds, lang });
-  if (!all.plan) return all;
-  const wanted = (tableId: string, kind: RollupKind | undefined) => kind !== undefined && (chosen[tableId] ?? []).includes(kind);
-  const keep = all.sheets.map((s) => wanted(s.tableId, s.kind));
-  const newSheets = all.plan.newSheets.filter((_, i) => keep[i]);
-  const plan: ContentPlan | undefined = newSheets.length > 0 ? { ...all.plan, newSheets } : undefined;
-  return { plan, sheets: all.sheets.filter((_, i) => keep[i]), skipped: all.skipped.filter((s) => wanted(s.tableId, s.kind)) };
+/** The engine's rollups of the tables ticked, only the kinds ticked for each. */
+export function chosenRollups(snapshot: WorkbookSnapshot, chosen: RollupChoice, lang: Lang, detection: Detection = detectTables(snapshot)): RollupPlan {
+  return planRollups(snapshot, { chosen, lang }, detection);
 }
 
 const sameTable = (a: RollupTable, b: RollupTable) => a.id === b.id && a.sheet === b.sheet && a.range === b.range;
@@ -110,13 +98,14 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
     update({ busy: 'reading', problem: undefined, changed: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
-      const tables = rollupTables(snapshot);
+      const detection = detectTables(snapshot);
+      const tables = rollupTables(snapshot, detection);
       const ticked = before.filter((t) => (chosen[t.id] ?? []).length > 0);
       if (!ticked.every((t) => tables.some((n) => sameTable(t, n)))) {
         update({ busy: null, tables, chosen: {}, changed: true });
         return;
       }
-      const result = chosenRollups(snapshot, chosen, lang);
+      const result = chosenRollups(snapshot, chosen, lang, detection);
       if (!result.plan) {
         update({ busy: null, tables });
         return;

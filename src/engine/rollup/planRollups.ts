@@ -1,5 +1,5 @@
 import { rangeToA1 } from '../address';
-import { detectTables } from '../detect/detectTables';
+import { detectTables, type Detection } from '../detect/detectTables';
 import type { DetectedTable } from '../detect/Table';
 import type { Lang } from '../i18n';
 import { uniqueSheetName, sheetRef } from '../plans/sheetNames';
@@ -18,6 +18,11 @@ export interface RollupOptions {
   readonly tables?: readonly string[];
   /** Which rollups; all that apply to each table when missing. */
   readonly kinds?: readonly RollupKind[];
+  /**
+   * Rollups chosen table by table (the pane's ticks: `{ T3: ['year'] }`), instead of `tables` ×
+   * `kinds`; a table with no kind is left out.
+   */
+  readonly chosen?: Readonly<Record<string, readonly RollupKind[]>>;
   readonly lang: Lang;
 }
 
@@ -62,36 +67,41 @@ export function rollupApplies(table: DetectedTable, kind: RollupKind, data: Tabl
  * figures live SUM formulas of the table's leaf cells, with a reconciliation against the
  * table's stated totals. The first new sheet is activated.
  */
-export function planRollups(workbook: WorkbookSnapshot, options: RollupOptions): RollupPlan {
+export function planRollups(workbook: WorkbookSnapshot, options: RollupOptions, detection: Detection = detectTables(workbook)): RollupPlan {
   const labels = ROLLUP_LABELS[options.lang];
-  const detection = detectTables(workbook);
   const skipped: SkippedRollup[] = [];
-  let tables: DetectedTable[];
-  if (options.tables) {
-    tables = [];
-    for (const id of options.tables) {
-      const t = detection.tables.find((x) => x.id.toLowerCase() === id.toLowerCase());
-      if (!t) skipped.push({ tableId: id, reason: 'no-such-table' });
-      else if (t.kind !== 'funding') skipped.push({ tableId: t.id, reason: 'not-a-funding-table' });
-      else tables.push(t);
+  // what to make: each table with its kinds, and whether they were asked for by name
+  const asked: { table: DetectedTable; kinds: readonly RollupKind[]; named: boolean }[] = [];
+  const byId = (id: string): DetectedTable | undefined => {
+    const t = detection.tables.find((x) => x.id.toLowerCase() === id.toLowerCase());
+    if (!t) skipped.push({ tableId: id, reason: 'no-such-table' });
+    else if (t.kind !== 'funding') skipped.push({ tableId: t.id, reason: 'not-a-funding-table' });
+    else return t;
+    return undefined;
+  };
+  if (options.chosen) {
+    for (const [id, kinds] of Object.entries(options.chosen)) {
+      const t = kinds.length > 0 ? byId(id) : undefined;
+      if (t) asked.push({ table: t, kinds: ROLLUP_KINDS.filter((k) => kinds.includes(k)), named: true });
     }
   } else {
-    tables = detection.tables.filter((t) => t.kind === 'funding');
+    const tables = options.tables ? options.tables.map(byId).filter((t): t is DetectedTable => t !== undefined) : detection.tables.filter((t) => t.kind === 'funding');
+    for (const table of tables) asked.push({ table, kinds: options.kinds ?? ROLLUP_KINDS, named: options.kinds !== undefined });
   }
   const taken = workbook.sheets.map((s) => s.name);
   const newSheets: NewSheet[] = [];
   const sheets: RollupSheet[] = [];
-  const several = tables.length > 1;
-  for (const table of tables) {
+  const several = asked.length > 1;
+  for (const { table, kinds, named } of asked) {
     const figures = detection.sheets.find((s) => s.tables.includes(table))!.context.figures;
     const data = tableLeaves(table);
     const ctx = new RollupContext(table, figures, data, labels);
     const ref = `${sheetRef(table.sheet)}${rangeToA1(table.range)}`;
-    for (const kind of options.kinds ?? ROLLUP_KINDS) {
+    for (const kind of kinds) {
       const why = rollupApplies(table, kind, data);
       if (why) {
         // asked for by name: say why not; else rollups that do not apply are simply not made
-        if (options.kinds) skipped.push({ tableId: table.id, kind, reason: why });
+        if (named) skipped.push({ tableId: table.id, kind, reason: why });
         continue;
       }
       const name = uniqueSheetName(several ? `${labels.sheetName[kind]} ${table.id}` : labels.sheetName[kind], taken);

@@ -152,3 +152,16 @@ describe('notes under a rollup', () => {
     expect(sheets[0].differences).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('planRollups: rollups chosen table by table', () => {
+  it('makes only the kinds ticked for each table, and says why a ticked one does not apply', () => {
+    const two = workbook(...LAYOUTS.filter((l) => l.name.startsWith('ru ')).slice(0, 2).flatMap((l) => l.build().sheets.map((s, i) => ({ ...s, name: `${s.name} ${l.name.length}${i}` }))));
+    const ids = checkWorkbook(two).tables.filter((t) => t.kind === 'funding').map((t) => t.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const made = planRollups(two, { chosen: { [ids[0]]: ['year'], [ids[1]]: [] }, lang: 'en' });
+    expect(made.sheets.map((s) => [s.tableId, s.kind])).toEqual([[ids[0], 'year']]);
+    const none = planRollups(two, { chosen: { T99: ['year'] }, lang: 'en' });
+    expect(none.plan).toBeUndefined();
+    expect(none.skipped).toEqual([{ tableId: 'T99', reason: 'no-such-table' }]);
+  });
+});
