@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkWorkbook, langFromTag, type Lang } from '../engine';
 import { fillCommand } from './fillCommand';
 import { packageVersion } from './packageVersion';
-import { readXlsx, UnreadableFileError } from './readXlsx';
+import { UnreadableFileError } from './readWorkbookFile';
+import { readSnapshot } from './readSnapshot';
 import { exitStatus, jsonReport, textReport, type FileReport } from './report';
 import { rollupCommand } from './rollupCommand';
 
@@ -21,8 +22,7 @@ const defaultIo: Io = {
 /** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
 export async function checkFile(file: string): Promise<FileReport> {
   try {
-    const { snapshot } = await readXlsx(file);
-    return { file, result: checkWorkbook(snapshot) };
+    return { file, result: checkWorkbook(await readSnapshot(file)) };
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
-import { workbookSnapshot } from '../cli/readXlsx';
+import { workbookSnapshot } from '../cli/workbookSnapshot';
 import type { ContentPlan, HighlightPlan } from '../engine';
 import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
 
