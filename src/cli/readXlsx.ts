@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../engine';
 import { notReadable, readWorkbookFile } from './readWorkbookFile';
-import { workbookSnapshot } from './workbookSnapshot';
 
 export { UnreadableFileError } from './readWorkbookFile';
 
@@ -12,7 +11,10 @@ export { UnreadableFileError } from './readWorkbookFile';
  */
 export async function readXlsx(path: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
   const buffer = await readWorkbookFile(path);
-  const workbook = new ExcelJS.Workbook();
+  // loaded on first use, not when the command line starts: `check` never needs it
+  const { default: Excel } = await import('exceljs');
+  const { workbookSnapshot } = await import('./workbookSnapshot');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
