@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable, SummaryEntry } from '../detect/Table';
 import { ruleOf, type Finding } from '../findings';
-import { compareExact, exactToString, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact } from '../numbers';
+import { compareExact, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact } from '../numbers';
 import { AMOUNT, BIG_AMOUNT, DASH, decimalsOf, EMPTY, scaleOf, STRIDE, type SheetFigures } from '../numbers/SheetFigures';
 import { halfUnit } from './evaluateRelation';
 
@@ -84,9 +84,14 @@ export function sameFigure(x: SummaryFigure, y: SummaryFigure): boolean {
   return toDec(a).minus(toDec(b)).abs().lte(tx.gt(ty) ? tx : ty);
 }
 
-/** The key of a figure's value in the index of shared figures. */
-function valueKey(f: SummaryFigure): string {
-  return f.big ? exactToString(f.big) : `${f.units}e-${f.scale}`;
+/**
+ * The key of a figure's value in the index of shared figures: the value as a double. Equal
+ * figures have equal units and scale, so equal keys; two different figures could share a key
+ * only past 15 significant digits, and then they are merely compared in full (sameFigure).
+ */
+function valueKey(f: SummaryFigure): number {
+  if (f.big) return Number(f.big.units) / 10 ** f.big.scale;
+  return f.scale === 0 ? f.units : f.units / 10 ** f.scale;
 }
 
 export function summaryKey(year: number | null, source: string | null): string {
@@ -102,20 +107,37 @@ export function summaryKey(year: number | null, source: string | null): string {
 export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
   // candidate pairs: tables that share at least one non-zero figure (same year, source, value);
   // tables that share none cannot agree on most of what they share, so are never compared
-  const index = new Map<string, number[]>();
+  // every non-zero figure once, chained to the previous figure of the same value: no object
+  // per figure (a workbook of many tables has thousands)
+  const tableOf: number[] = [];
+  const keyOf: string[] = [];
+  const next: number[] = [];
+  const lastOfValue = new Map<number, number>();
   funding.forEach((t, i) => {
     for (const [key, f] of t.figures) {
       if (!f.big && f.units === 0) continue;
-      const k = `${key}=${valueKey(f)}`;
-      const list = index.get(k);
-      if (!list) index.set(k, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+      const v = valueKey(f);
+      next.push(lastOfValue.get(v) ?? -1);
+      lastOfValue.set(v, tableOf.length);
+      tableOf.push(i);
+      keyOf.push(key);
     }
   });
   const pairs = new Set<number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > 50) continue; // a figure fifty tables share says nothing
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a] * 100_000 + list[b]);
+  for (const last of lastOfValue.values()) {
+    if (next[last] < 0) continue; // no other figure has this value
+    // the tables that hold this value, by year and source (a table holds a key once)
+    const byKey = new Map<string, number[]>();
+    for (let id = last; id >= 0; id = next[id]) {
+      const list = byKey.get(keyOf[id]);
+      if (list) list.push(tableOf[id]);
+      else byKey.set(keyOf[id], [tableOf[id]]);
+    }
+    for (const list of byKey.values()) {
+      if (list.length < 2 || list.length > 50) continue; // a figure fifty tables share says nothing
+      list.sort((x, y) => x - y);
+      for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a] * 100_000 + list[b]);
+    }
   }
   const out: Finding[] = [];
   for (const pair of [...pairs].sort((x, y) => x - y)) {
