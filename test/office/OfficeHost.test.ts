@@ -1,6 +1,6 @@
 import { checkWorkbook, highlightPlan, HIGHLIGHT_FILLS, type ContentPlan, type Finding } from '../../src/engine';
 import { createOfficeHost, HIGHLIGHT_KEY, officeSettingsStore } from '../../src/office';
-import { excelContext, NO_FILL, workbookMock, type MockSheet } from '../support/excelMocks';
+import { excelContext, NO_FILL, PASSPORT_VALUES, workbookMock, type MockSheet } from '../support/excelMocks';
 
 /**
  * Office.context.document.settings as Excel keeps them: what saveAsync saved is in the document;
@@ -27,12 +27,7 @@ const sheets: MockSheet[] = [
     used: {
       rowIndex: 1,
       columnIndex: 0,
-      values: [
-        ['Источники', '2024 год', '2025 год', 'Всего'],
-        ['областной бюджет', 60, 60, 120],
-        ['местный бюджет', 60, 70, 135],
-        ['ВСЕГО:', 120, 130, 255],
-      ],
+      values: PASSPORT_VALUES,
     },
   },
   { name: 'Пусто', used: null },

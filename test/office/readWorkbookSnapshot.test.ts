@@ -1,5 +1,5 @@
 import { checkWorkbook, rangeToA1 } from '../../src/engine';
-import { excelContext, type MockSheet } from '../support/excelMocks';
+import { excelContext, PASSPORT_VALUES, type MockSheet } from '../support/excelMocks';
 import { isPayloadTooLarge, OfficeProblem, parseAreas, readWorkbookSnapshot } from '../../src/office';
 
 const passport: MockSheet = {
@@ -7,12 +7,7 @@ const passport: MockSheet = {
   used: {
     rowIndex: 1,
     columnIndex: 0,
-    values: [
-      ['Источники', '2024 год', '2025 год', 'Всего'],
-      ['областной бюджет', 60, 60, 120],
-      ['местный бюджет', 60, 70, 135],
-      ['ВСЕГО:', 120, 130, 255],
-    ],
+    values: PASSPORT_VALUES,
     formulas: [
       ['Источники', '2024 год', '2025 год', 'Всего'],
       ['областной бюджет', 60, 60, '=SUM(B3:C3)'],

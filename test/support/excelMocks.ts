@@ -3,6 +3,14 @@ import { OfficeMockObject } from 'office-addin-mock';
 // Excel request contexts over office-addin-mock, for the Office adapter's tests: sheets reached by
 // getItem(name) as the adapter does, every sync counted.
 
+/** A passport used range (from B2 down): two sources by 2024 and 2025, with its totals; 135 is not 60 + 70. */
+export const PASSPORT_VALUES: (string | number)[][] = [
+  ['Источники', '2024 год', '2025 год', 'Всего'],
+  ['областной бюджет', 60, 60, 120],
+  ['местный бюджет', 60, 70, 135],
+  ['ВСЕГО:', 120, 130, 255],
+];
+
 export interface MockSheet {
   name: string;
   /** null: an empty sheet (the used range is a null object). */
