@@ -93,20 +93,20 @@ export function FillPanel(props: FillPanelProps) {
             <Input className={styles.year} value={choice.year} inputMode="numeric" disabled={busy !== null} onChange={(_, d) => props.onChoose({ year: d.value })} data-testid="fill-year" />
           </Field>
           <Switch label={words.overwrite} checked={choice.overwrite} disabled={busy !== null} onChange={(_, d) => props.onChoose({ overwrite: d.checked })} data-testid="fill-overwrite" />
-          <div className={styles.actions}>
-            <Button appearance={canFill ? 'secondary' : 'primary'} disabled={busy !== null || !choice.template} onClick={props.onPreview}>
-              {words.preview}
-            </Button>
-            <Button appearance={canFill ? 'primary' : 'secondary'} disabled={busy !== null || !canFill} onClick={props.onFill}>
-              {words.fill}
-            </Button>
-            <Button disabled={busy !== null} onClick={onRead}>
-              {words.readAgain}
-            </Button>
-          </div>
         </>
-      ) : templates ? (
+      ) : null}
+      {templates ? (
         <div className={styles.actions}>
+          {templates.length > 0 ? (
+            <>
+              <Button appearance={canFill ? 'secondary' : 'primary'} disabled={busy !== null || !choice.template} onClick={props.onPreview}>
+                {words.preview}
+              </Button>
+              <Button appearance={canFill ? 'primary' : 'secondary'} disabled={busy !== null || !canFill} onClick={props.onFill}>
+                {words.fill}
+              </Button>
+            </>
+          ) : null}
           <Button disabled={busy !== null} onClick={onRead}>
             {words.readAgain}
           </Button>

@@ -78,21 +78,17 @@ export function RollupPanel(props: RollupPanelProps) {
           ))}
         </fieldset>
       ))}
-      {tables && tables.length > 0 ? (
+      {tables ? (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy !== null || !ticked} onClick={props.onCreate}>
-            {words.create}
-          </Button>
+          {tables.length > 0 ? (
+            <Button appearance="primary" disabled={busy !== null || !ticked} onClick={props.onCreate}>
+              {words.create}
+            </Button>
+          ) : null}
           <Button disabled={busy !== null} onClick={onRead}>
             {words.readAgain}
           </Button>
-          {!ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
-        </div>
-      ) : tables ? (
-        <div className={styles.actions}>
-          <Button disabled={busy !== null} onClick={onRead}>
-            {words.readAgain}
-          </Button>
+          {tables.length > 0 && !ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
         </div>
       ) : null}
       {made ? (
