@@ -46,14 +46,8 @@ export function App({ host }: { readonly host: WorkbookHost }) {
       label: (s) => s.tabCheck,
       render: () => (
         <CheckPanel
-          lang={state.lang}
+          {...state}
           strings={strings}
-          busy={state.busy}
-          result={state.result}
-          problem={state.problem}
-          notice={state.notice}
-          highlighted={state.highlighted}
-          selected={state.selected}
           onCheck={pane.check}
           onSelect={pane.select}
           onHighlight={pane.highlight}
@@ -66,14 +60,10 @@ export function App({ host }: { readonly host: WorkbookHost }) {
       label: (s) => s.tabRollups,
       render: () => (
         <RollupPanel
+          {...rollups.state}
           strings={strings}
           words={ROLLUP_PANE_STRINGS[state.lang]}
           busy={rollups.state.busy ?? (content.busy ? 'writing' : null)}
-          tables={rollups.state.tables}
-          chosen={rollups.state.chosen}
-          made={rollups.state.made}
-          problem={rollups.state.problem}
-          changed={rollups.state.changed}
           onRead={rollups.read}
           onToggle={rollups.toggle}
           onCreate={rollups.create}
@@ -85,18 +75,11 @@ export function App({ host }: { readonly host: WorkbookHost }) {
       label: (s) => s.tabFill,
       render: () => (
         <FillPanel
+          {...fill.state}
           lang={state.lang}
           strings={strings}
           words={FILL_PANE_STRINGS[state.lang]}
           busy={fill.state.busy ?? (content.busy ? 'writing' : null)}
-          templates={fill.state.templates}
-          sources={fill.state.sources}
-          choice={fill.state.choice}
-          preview={fill.state.preview}
-          filled={fill.state.filled}
-          problem={fill.state.problem}
-          badYear={fill.state.badYear}
-          changed={fill.state.changed}
           onRead={fill.read}
           onChoose={fill.choose}
           onPreview={fill.preview}

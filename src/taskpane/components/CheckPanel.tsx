@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { localeOf, type CheckResult, type Finding, type Lang } from '../../engine';
+import { localeOf, type Finding } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
-import type { CheckScope, HostProblem } from '../WorkbookHost';
+import type { PaneState } from '../usePane';
+import type { CheckScope } from '../WorkbookHost';
 import { FindingsView } from './FindingsView';
 import { ProblemBar } from './ProblemBar';
 import { TablesView } from './TablesView';
@@ -18,16 +19,9 @@ const sentence = (phrase: string) => phrase.charAt(0).toLocaleUpperCase() + phra
 /** What the pane is doing: nothing, reading the workbook, checking, or changing the workbook. */
 export type Busy = 'reading' | 'checking' | 'writing' | null;
 
-export interface CheckPanelProps {
-  readonly lang: Lang;
+/** The pane's check state (see usePane), its words, and what its buttons do. */
+export interface CheckPanelProps extends PaneState {
   readonly strings: PaneStrings;
-  readonly busy: Busy;
-  readonly result?: CheckResult;
-  readonly problem?: HostProblem;
-  /** A short confirmation (highlighted, cleared). */
-  readonly notice?: string;
-  readonly highlighted: boolean;
-  readonly selected?: Finding;
   readonly onCheck: (scope: CheckScope) => void;
   readonly onSelect: (finding: Finding) => void;
   readonly onHighlight: () => void;

@@ -1,10 +1,9 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { fillWording, type Lang, type SourceTableSummary, type TemplateSummary } from '../../engine';
+import { fillWording, type Lang } from '../../engine';
 import type { FillPaneStrings } from '../fillStrings';
 import type { PaneStrings } from '../paneStrings';
-import { templateYears, type FillChoice, type FillPreview } from '../useFill';
-import type { HostProblem } from '../WorkbookHost';
+import { templateYears, type FillChoice, type FillPreview, type FillState } from '../useFill';
 import { FillPreviewView } from './FillPreviewView';
 import { ProblemBar } from './ProblemBar';
 import { yearSpan } from './TablesView';
@@ -16,21 +15,13 @@ const useStyles = makeStyles({
   year: { maxWidth: '8em' },
 });
 
-export interface FillPanelProps {
+/** The fill's state (see useFill), its words, and what its controls do. */
+export interface FillPanelProps extends Omit<FillState, 'filled'> {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly words: FillPaneStrings;
-  readonly busy: 'reading' | 'writing' | null;
-  /** Undefined until the workbook is read. */
-  readonly templates?: readonly TemplateSummary[];
-  readonly sources?: readonly SourceTableSummary[];
-  readonly choice: FillChoice;
-  readonly preview?: FillPreview;
   /** Cells written by the last fill, while it is in the workbook. */
   readonly filled?: { readonly written: number; readonly preview: FillPreview };
-  readonly problem?: HostProblem;
-  readonly badYear?: string;
-  readonly changed: boolean;
   readonly onRead: () => void;
   readonly onChoose: (patch: Partial<FillChoice>) => void;
   readonly onPreview: () => void;

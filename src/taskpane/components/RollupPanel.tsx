@@ -3,8 +3,7 @@ import { useEffect } from 'react';
 import type { PaneStrings } from '../paneStrings';
 import type { RollupPaneStrings } from '../rollupStrings';
 import type { RollupKind } from '../../engine';
-import type { RollupChoice, RollupsMade, RollupTable } from '../useRollups';
-import type { HostProblem } from '../WorkbookHost';
+import type { RollupState } from '../useRollups';
 import { ProblemBar } from './ProblemBar';
 import { yearSpan } from './TablesView';
 
@@ -18,16 +17,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface RollupPanelProps {
+/** The rollups' state (see useRollups), their words, and what the buttons do. */
+export interface RollupPanelProps extends RollupState {
   readonly strings: PaneStrings;
   readonly words: RollupPaneStrings;
-  readonly busy: 'reading' | 'writing' | null;
-  /** Undefined until the workbook is read. */
-  readonly tables?: readonly RollupTable[];
-  readonly chosen: RollupChoice;
-  readonly made?: RollupsMade;
-  readonly problem?: HostProblem;
-  readonly changed: boolean;
   readonly onRead: () => void;
   readonly onToggle: (tableId: string, kind: RollupKind, on: boolean) => void;
   readonly onCreate: () => void;
