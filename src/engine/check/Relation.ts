@@ -10,7 +10,9 @@ import type { CellAddress } from '../address';
  * - `group-total`: a group's total row = the sum of the group's source rows;
  * - `breakdown`: a `в том числе` row = the sum of the items' rows of that source;
  * - `breakdown-sum`: a total = the sum of its `в том числе` rows;
- * - `part-of`: an `из них` row is at most its parent (checked as ≤, not =).
+ * - `part-of`: an `из них` row is at most its parent (checked as ≤, not =);
+ * - `listed-parts`: a total whose listed parts (`в т.ч.:`) may be only some of its parts:
+ *   their sum must not exceed it (checked as ≥; a shortfall is a partial list, not an error).
  */
 export type RelationKind =
   | 'row-total'
@@ -21,7 +23,15 @@ export type RelationKind =
   | 'group-total'
   | 'breakdown'
   | 'breakdown-sum'
-  | 'part-of';
+  | 'part-of'
+  | 'listed-parts';
+
+/**
+ * Why the engine believes a relation: the labels say so (`Итого`, `1` over `1.1`, `Total`),
+ * a formula of the table states it (`=SUM(D8:D11)` in a sibling column), or the data: it
+ * holds exactly on most members of its family (most columns, or most rows).
+ */
+export type RelationBasis = 'label' | 'formula' | 'data';
 
 /** Words that say which figure a relation is about, for messages. */
 export interface RelationSubject {
@@ -51,6 +61,15 @@ export interface Relation {
   readonly label?: string;
   readonly year?: number;
   readonly column?: string;
+  /** Why the relation is believed; `label` when missing (the layouts' relations). */
+  readonly basis?: RelationBasis;
+  /**
+   * How many of the parts are themselves rounded figures (totals stated to their shown
+   * digits, figures visibly rounded): each adds half a unit to the rounding allowed.
+   */
+  readonly roundedParts?: number;
+  /** The shown precision of the figures when coarser than their digits (all rounded to 100 000: −5). */
+  readonly shownDecimals?: number;
 }
 
 /** The total cell of a relation. */

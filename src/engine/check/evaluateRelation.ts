@@ -116,12 +116,14 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
     order = compareExact(stated, sumExact);
     nonZero = sumExact.units !== 0n || stated.units !== 0n;
   }
-  if (order === 0 || (relation.kind === 'part-of' && order < 0)) return nonZero ? EXACT_NONZERO : EXACT_ZEROS;
+  if (order === 0 || (relation.kind === 'part-of' && order < 0) || (relation.kind === 'listed-parts' && order > 0)) return nonZero ? EXACT_NONZERO : EXACT_ZEROS;
   // not exact: the figures of the report, in decimal.js
   const totalFig = figures.at(relation.totalRow, relation.totalCol);
   const stated = totalFig.kind === 'amount' ? totalFig.exact : EXACT_ZERO;
   if (totalFig.kind === 'amount' && stated.units !== 0n) coarsest = Math.min(coarsest, totalFig.decimals);
-  const tolerance = coarsest === Infinity ? ZERO : halfUnit(coarsest);
+  if (relation.shownDecimals !== undefined) coarsest = Math.min(coarsest, relation.shownDecimals);
+  // half a unit of the last shown digit, and half a unit more for every part that is itself rounded
+  const tolerance = coarsest === Infinity ? ZERO : relation.roundedParts ? halfUnit(coarsest).times(1 + relation.roundedParts) : halfUnit(coarsest);
   const expected = toDec({ units: wide ?? BigInt(units), scale });
   const actual = toDec(stated);
   const difference = actual.minus(expected);

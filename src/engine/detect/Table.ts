@@ -9,9 +9,11 @@ export type TableKind = 'funding' | 'indicators';
  * - `items-by-year`: items (subprogrammes, activities) down the rows, years across, subtotal rows;
  * - `items-by-source-and-year`: items with one row per source, years across, `в том числе` by source;
  * - `year-rows-by-source`: blocks of one row per year (with ВСЕГО rows), sources across;
+ * - `generic`: any other block of figures: what adds up to what is established from its
+ *   labels, formulas and figures (src/engine/structure);
  * - `indicators`: indicator targets by year: reported, never added up.
  */
-export type TableLayout = 'source-by-year' | 'items-by-year' | 'items-by-source-and-year' | 'year-rows-by-source' | 'indicators';
+export type TableLayout = 'source-by-year' | 'items-by-year' | 'items-by-source-and-year' | 'year-rows-by-source' | 'generic' | 'indicators';
 
 export type ColumnRole = 'year' | 'total' | 'source' | 'other';
 

@@ -1,10 +1,13 @@
 import { rangeContains, type CellRange } from '../address';
+import { evaluateRelation } from '../check/evaluateRelation';
 import { SheetFigures } from '../numbers';
+import { regionTables } from '../structure/regionTables';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
 import { buildYearColumnsTable } from './buildYearColumnsTable';
 import { buildYearRowsTable } from './buildYearRowsTable';
 import { scanSheet, type YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
+import { makeTable } from './makeTable';
 import type { DetectedTable } from './Table';
 
 export interface DetectedSheet {
@@ -22,8 +25,12 @@ type Candidate =
   | { readonly kind: 'year-rows'; readonly row: number; readonly col: number; readonly years: readonly YearCell[] };
 
 /**
- * Finds every funding and indicator table of a workbook. Tables are numbered T1, T2 ... in
- * sheet order, then top to bottom. `sheetNames` limits the search to some sheets.
+ * Finds every funding and indicator table of a workbook. The layouts the engine knows
+ * (a row or column of years: buildYearColumnsTable, buildYearRowsTable) are tried first; a
+ * table they build is kept when its relations hold on most of their members (a reading of
+ * the layout that fails more often than it holds is the wrong reading). Every block of
+ * figures they leave is read from its structure (src/engine/structure). Tables are numbered
+ * T1, T2 ... in sheet order, then top to bottom. `sheetNames` limits the search to some sheets.
  */
 export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly string[]): Detection {
   const sheets: DetectedSheet[] = [];
@@ -46,17 +53,55 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
         if (cand.kind === 'year-rows') requeueBelow(candidates, cand, context.claimed);
         continue;
       }
-      const id = `T${all.length + 1}`;
+      const id = `T${all.length + tables.length + 1}`;
       const table = cand.kind === 'year-columns' ? buildYearColumnsTable(context, cand.years, id) : buildYearRowsTable(context, cand.col, cand.years, id);
       if (cand.kind === 'year-rows') requeueBelow(candidates, cand, table ? [...context.claimed, table.range] : context.claimed);
       if (!table) continue;
       context.claimed.push(table.range);
       tables.push(table);
+    }
+    sheets.push({ context, tables: tables.filter((t) => trusted(t, context)) });
+  }
+  const found = regionTables(sheets.map((s) => ({ context: s.context, taken: s.tables.map((t) => t.range) })));
+  for (const [i, sheet] of sheets.entries()) {
+    const merged = [...sheet.tables, ...found[i]].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+    sheet.tables.length = 0;
+    for (const t of merged) {
+      const id = `T${all.length + 1}`;
+      const table = t.id === id ? t : renumbered(t, id);
+      sheet.tables.push(table);
       all.push(table);
     }
-    sheets.push({ context, tables });
   }
   return { sheets, tables: all };
+}
+
+/**
+ * Whether a table built by a layout reads its sheet right: its relations hold on at least
+ * as many members (with a figure that is not zero) as they fail on. A layout
+ * that adds up a funding matrix under an indicator table, or programmes with their own
+ * rows, fails on most of its members; such a table is left to the structural reading.
+ */
+function trusted(table: DetectedTable, context: SheetContext): boolean {
+  if (table.kind !== 'funding') return true;
+  let holds = 0;
+  let fails = 0;
+  for (const r of table.relations) {
+    const o = evaluateRelation(r, context.figures);
+    if (o.status === 'mismatch') fails++;
+    else if (o.status === 'rounding' || (o.status === 'exact' && o.nonZero)) holds++;
+  }
+  return holds >= fails;
+}
+
+/** A table under another id (its relations name it). */
+function renumbered(t: DetectedTable, id: string): DetectedTable {
+  return makeTable({ ...fieldsOf(t), id, relations: t.relations.map((r) => ({ ...r, tableId: id })) }, () => t.outline);
+}
+
+function fieldsOf(t: DetectedTable) {
+  const { sheet, range, kind, layout, years, sources, unit, valueColumns, figureRows, relations, summary } = t;
+  return { id: t.id, sheet, range, kind, layout, years, sources, unit, valueColumns, figureRows, relations, summary };
 }
 
 /** The year cells of a year-rows candidate that lie below every table built from it, as a new candidate. */

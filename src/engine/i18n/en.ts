@@ -27,6 +27,7 @@ const PARTS: Record<RelationKind, string> = {
   breakdown: 'the rows of this source in the items above',
   'breakdown-sum': 'its “including” rows',
   'part-of': 'the row it is part of',
+  'listed-parts': 'the rows listed under it (“including”)',
 };
 
 function likelySuffix(f: Finding): string {
@@ -74,6 +75,7 @@ export const en: Locale = {
     'items-by-year': 'items by year',
     'items-by-source-and-year': 'items by source and year',
     'year-rows-by-source': 'year rows by source',
+    generic: 'totals found from labels, formulas and figures',
     indicators: 'indicators',
   },
   severity: { error: 'error', warning: 'warning', info: 'note' },

@@ -39,7 +39,8 @@ function fromNumber(value: number, numberFormat: string | undefined): Figure {
 // Spaces people and programs put between thousands: space, no-break, narrow no-break, thin.
 const SPACES = /[\u00A0\u202F\u2007\u2009\u200A ]/g;
 const MINUS = /^[-\u2212\u2012\u2013\u2014]/;
-const DASH_ONLY = /^(?:[-\u2212\u2012\u2013\u2014]+|[хХxX]|н\/д|n\/a)$/i;
+// a dash, a cross, "n/a", or a word for nothing (`Zero`, `ноль`, `нет`): no amount, counted as zero
+const DASH_ONLY = /^(?:[-\u2212\u2012\u2013\u2014]+|[хХxX]|н\/д|n\/a|zero|nil|none|ноль|нуль|нет)$/i;
 const PLAIN = /^\d+(?:([.,])(\d+))?$/;
 const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+(?:[.,](\d+))?$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;

@@ -106,10 +106,12 @@ export const NON_ADDITIVE_COLUMN_LABELS: readonly VocabularyEntry<true>[] = tabl
 export const MONEY_UNITS: readonly VocabularyEntry<string>[] = table([
   { value: 'млрд руб.', lang: 'ru', pattern: /млрд\.? ?руб|миллиард\S* рубл/ },
   { value: 'млн руб.', lang: 'ru', pattern: /млн\.? ?руб|миллион\S* рубл/ },
-  { value: 'тыс. руб.', lang: 'ru', pattern: /тыс\.? ?руб|тысяч\S* рубл|тыс\.? ?р\.|тыс\.? ?₽/ },
+  { value: 'тыс. руб.', lang: 'ru', pattern: /тыс\.? ?руб|тысяч\S* рубл|тыс\.? ?р\.|тыс\.? ?₽|^т\. ?р\.?$/ },
   { value: 'руб.', lang: 'ru', pattern: /(?:^|[^а-я])руб(?:\.|лей|ля|ль)?(?:$|[^а-я])|₽/ },
   { value: 'million USD', lang: 'en', pattern: /(?:usd|us\$|\$) ?(?:million|mln|m\b)|million (?:usd|us dollars|dollars)|\$ ?m\b/ },
   { value: 'thousand USD', lang: 'en', pattern: /(?:usd|us\$|\$) ?(?:thousand|'000|000s|k\b)|thousands? (?:of )?(?:usd|us dollars|dollars)|\$ ?'000|\$ ?000s/ },
+  { value: 'thousands', lang: 'en', pattern: /\b(?:amounts? )?in thousands\b|\(000s?\)|\(in 000s?\)/ },
+  { value: 'millions', lang: 'en', pattern: /\b(?:amounts? )?in millions\b/ },
   { value: 'USD', lang: 'en', pattern: /\busd\b|us dollars?|\(\$\)/ },
   { value: 'thousand EUR', lang: 'en', pattern: /(?:eur|€) ?(?:thousand|'000|k\b)|thousands? (?:of )?(?:eur|euros?)/ },
   { value: 'EUR', lang: 'en', pattern: /\beur\b|\beuros?\b|€/ },

@@ -1,0 +1,249 @@
+import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, MALFORMED, TEXT, type SheetFigures } from '../numbers/SheetFigures';
+import type { SheetGrid } from '../snapshot';
+import type { SheetScan } from '../detect/scanSheet';
+import { isNumberColumnHeader } from '../vocabulary/classifyLabel';
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary/parseYear';
+import type { Region } from './Region';
+
+/** Rows of words between rows of figures that a block may span (headings of sections, notes). */
+const MAX_GAP = 3;
+/** Blank rows a block may span (spacing between groups). */
+const MAX_BLANK = 2;
+/** Header rows read above a block. */
+const MAX_HEADER_ROWS = 5;
+
+const enum RowType {
+  Blank,
+  Figures,
+  /** Only words, or a row of years or column numbers: may start or separate tables. */
+  Words,
+  /** A row of years (`2019 2020 2021`) or of column numbers (`1 2 3`): always a header. */
+  HeaderNumbers,
+}
+
+/**
+ * The blocks of figures of a sheet, from its structure alone: rows holding figures, kept
+ * together across headings and blank lines, cut where a new header starts (a row of words
+ * across the figure columns, a row of years or of column numbers). Years down the rows
+ * (`2021`, `2022 год`) and numbering (`1`, `1.1`) are labels, not figures. Each block gets
+ * the header rows right above it and the label columns to its left.
+ */
+export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetScan, skip: (row: number, col: number) => boolean = () => false): Region[] {
+  const yearLabel = new Set<number>();
+  for (const [col, cells] of scan.yearColumns) for (const y of cells) yearLabel.add(y.row * 16384 + col);
+  const isLabel = (r: number, c: number) => yearLabel.has(r * 16384 + c);
+
+  const types: RowType[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) types.push(rowType(grid, figures, r, isLabel, skip));
+  const typeOf = (r: number) => types[r - grid.top] ?? RowType.Blank;
+
+  const regions: Region[] = [];
+  let rows: number[] = [];
+  let figLeft = Infinity;
+  let figRight = -Infinity;
+  let gap = 0;
+  let blanks = 0;
+  const close = () => {
+    if (rows.length > 0) {
+      const region = makeRegion(grid, figures, rows, isLabel, typeOf, skip);
+      if (region) regions.push(region);
+    }
+    rows = [];
+    figLeft = Infinity;
+    figRight = -Infinity;
+    gap = 0;
+    blanks = 0;
+  };
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const t = typeOf(r);
+    if (t === RowType.Figures) {
+      rows.push(r);
+      for (const c of figureCols(grid, figures, r, isLabel, skip)) {
+        if (c < figLeft) figLeft = c;
+        if (c > figRight) figRight = c;
+      }
+      gap = 0;
+      blanks = 0;
+      continue;
+    }
+    if (rows.length === 0) continue;
+    if (t === RowType.HeaderNumbers) {
+      close();
+      continue;
+    }
+    if (t === RowType.Blank) {
+      if (++blanks > MAX_BLANK) close();
+      continue;
+    }
+    // words: a heading inside the table, or the header of the next one
+    if (wordsAcross(grid, r, figLeft, figRight) >= 2 || ++gap > MAX_GAP) close();
+  }
+  close();
+  return regions;
+}
+
+/** Amounts, and what looks like one but is not (`2600,,0`): an error value (`#REF!`) alone makes no figure column. */
+function isFigureKind(kind: number): boolean {
+  return kind === AMOUNT || kind === BIG_AMOUNT || kind === MALFORMED;
+}
+
+/** Columns of a row holding figures (not labels). */
+function figureCols(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r: number, c: number) => boolean, skip: (r: number, c: number) => boolean): number[] {
+  const out: number[] = [];
+  const width = grid.rowValues(r).length;
+  for (let i = 0; i < width; i++) {
+    const c = grid.left + i;
+    if (isFigureKind(figures.kindAt(r, c)) && !isLabel(r, c) && !skip(r, c)) out.push(c);
+  }
+  return out;
+}
+
+function rowType(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r: number, c: number) => boolean, skip: (r: number, c: number) => boolean): RowType {
+  const values = grid.rowValues(r);
+  let amounts = 0;
+  let words = 0;
+  const numbers: number[] = [];
+  let onlyWholeNumbers = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    const c = grid.left + i;
+    if (skip(r, c)) continue;
+    const kind = figures.kindAt(r, c);
+    if (kind === TEXT || kind === EMPTY) {
+      words++;
+      onlyWholeNumbers = false;
+      continue;
+    }
+    if (kind === DASH) continue;
+    if (isLabel(r, c)) continue;
+    if (isFigureKind(kind)) {
+      amounts++;
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : NaN;
+      if (Number.isInteger(n)) numbers.push(n);
+      else onlyWholeNumbers = false;
+    }
+  }
+  if (amounts === 0) return words === 0 ? RowType.Blank : RowType.Words;
+  if (onlyWholeNumbers && numbers.length >= 2 && (isYearRow(numbers) || isColumnNumbers(numbers))) return RowType.HeaderNumbers;
+  return RowType.Figures;
+}
+
+/** Years left to right, each later than the one before: a header of years. */
+function isYearRow(numbers: readonly number[]): boolean {
+  for (let i = 0; i < numbers.length; i++) {
+    if (numbers[i] < MIN_YEAR || numbers[i] > MAX_YEAR) return false;
+    if (i > 0 && numbers[i] <= numbers[i - 1]) return false;
+  }
+  return true;
+}
+
+/** `1 2 3 4 ...` (at most one step out of order, as a copied column number): a row of column numbers. */
+function isColumnNumbers(numbers: readonly number[]): boolean {
+  if (numbers.length < 3) return false;
+  let outOfOrder = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    if (numbers[i] < 1 || numbers[i] > 99) return false;
+    if (i > 0 && numbers[i] !== numbers[i - 1] + 1) outOfOrder++;
+  }
+  return outOfOrder <= 1 || (numbers[0] === 1 && outOfOrder * 3 <= numbers.length);
+}
+
+/** Separate non-blank cells of a row within [left, right] (a merged cell counts once). */
+function wordsAcross(grid: SheetGrid, r: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.left !== c && c !== left) continue;
+    if (!grid.isBlank(r, c)) n++;
+  }
+  return n;
+}
+
+function makeRegion(
+  grid: SheetGrid,
+  figures: SheetFigures,
+  rows: readonly number[],
+  isLabel: (r: number, c: number) => boolean,
+  typeOf: (r: number) => RowType,
+  skip: (r: number, c: number) => boolean,
+): Region | undefined {
+  const counts = new Map<number, number>();
+  for (const r of rows) for (const c of figureCols(grid, figures, r, isLabel, skip)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let cols = [...counts.keys()].sort((a, b) => a - b);
+  // the columns of words (names) and numbering left of the figures
+  const textShare = (c: number) => {
+    let n = 0;
+    for (const r of rows) if (figures.kindAt(r, c) === TEXT) n++;
+    return n / rows.length;
+  };
+  const firstTextCol = (() => {
+    for (let c = grid.left; c <= grid.right; c++) if (textShare(c) >= 0.3) return c;
+    return undefined;
+  })();
+  const labelCols = new Set<number>();
+  for (const c of cols) {
+    if (firstTextCol !== undefined && c < firstTextCol && isNumbering(grid, rows, c)) labelCols.add(c);
+  }
+  const top = rows[0];
+  const headerTop = headerStart(grid, top, typeOf, cols);
+  for (const c of cols) {
+    for (let r = headerTop; r < top; r++) if (isNumberColumnHeader(grid.textAt(r, c))) labelCols.add(c);
+  }
+  cols = cols.filter((c) => !labelCols.has(c));
+  if (cols.length === 0) return undefined;
+  const bodyRows = rows.filter((r) => cols.some((c) => isFigureKind(figures.kindAt(r, c))));
+  if (bodyRows.length === 0) return undefined;
+  let cells = 0;
+  for (const r of bodyRows) for (const c of cols) if (isFigureKind(figures.kindAt(r, c))) cells++;
+  if (cells < 4) return undefined;
+  for (let c = grid.left; c < cols[0]; c++) {
+    if (labelCols.has(c)) continue;
+    if (bodyRows.some((r) => !grid.isBlank(r, c))) labelCols.add(c);
+  }
+  const labels = [...labelCols].sort((a, b) => a - b);
+  const left = Math.min(cols[0], labels[0] ?? cols[0]);
+  const right = cols[cols.length - 1];
+  const bottom = bodyRows[bodyRows.length - 1];
+  return { sheet: grid.name, headerTop, top, bottom, rows: bodyRows, cols, labelCols: labels, range: { top: headerTop, left, bottom, right } };
+}
+
+/** Numbering (`1`, `2`, `12`) left of the names: whole numbers below 1000. */
+function isNumbering(grid: SheetGrid, rows: readonly number[], c: number): boolean {
+  for (const r of rows) {
+    const v = grid.valueAt(r, c);
+    if (v === null || v === '') continue;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
+    if (!(Number.isInteger(n) && n >= 0 && n < 1000)) return false;
+  }
+  return true;
+}
+
+/** The first header row above a block's first body row: rows of words or of years/column numbers right above it. */
+function headerStart(grid: SheetGrid, top: number, typeOf: (r: number) => RowType, cols: readonly number[]): number {
+  let start = top;
+  const left = cols[0];
+  const right = cols[cols.length - 1];
+  for (let r = top - 1; r >= grid.top && top - r <= MAX_HEADER_ROWS; r--) {
+    const t = typeOf(r);
+    if (t === RowType.HeaderNumbers) {
+      start = r;
+      continue;
+    }
+    if (t !== RowType.Words) break;
+    // a header row says something above the figure columns; a title merged over the whole width does not count
+    let over = false;
+    for (let c = left; c <= right && !over; c++) {
+      if (grid.isBlank(r, c)) continue;
+      const m = grid.mergeAt(r, c);
+      over = !(m && m.left <= grid.left && m.right >= right);
+    }
+    if (!over) break;
+    start = r;
+  }
+  // header cells merged down into the rows above
+  for (const m of grid.merges) {
+    if (m.top < start && m.bottom >= start && m.bottom < top && m.right >= left && m.left <= right && start - m.top <= 3) start = m.top;
+  }
+  return start;
+}

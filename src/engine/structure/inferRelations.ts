@@ -1,0 +1,363 @@
+import type { RelationBasis } from '../check/Relation';
+import type { SheetGrid } from '../snapshot';
+import type { ColumnHead } from './readColumns';
+import type { RowHead } from './readRows';
+import { BAD, NONE, VALUE, type RegionFigures } from './RegionFigures';
+import type { Region } from './Region';
+import { sumFormulaRefs } from './sumFormulaRefs';
+
+/** A row that is the sum of other rows of the region, in every figure column (indices into the region's rows). */
+export interface RowRule {
+  readonly total: number;
+  readonly parts: readonly number[];
+  readonly basis: RelationBasis;
+  /** Its label says which: a numbered parent, a labelled total (its scope), or none. */
+  readonly declared: 'numbering' | 'total' | 'formula' | 'none';
+  /** The parts listed under it may be only some (`в т.ч.:`): their sum must not exceed it. */
+  readonly listed: boolean;
+}
+
+/** A column that is the sum of other columns of the region, on every body row (indices into the region's columns). */
+export interface ColumnRule {
+  readonly total: number;
+  readonly parts: readonly number[];
+  readonly basis: RelationBasis;
+}
+
+/** One region with what the search needs of it. */
+export interface RegionInput {
+  readonly region: Region;
+  readonly figures: RegionFigures;
+  readonly rows: readonly RowHead[];
+  readonly cols: readonly ColumnHead[];
+}
+
+/** Tally of a candidate relation over its family: members where it holds, members where it fails. */
+interface Tally {
+  ok: number;
+  bad: number;
+}
+
+/** The longest run of rows (or columns) tried as the parts of a total found from the data alone. */
+const MAX_RUN = 40;
+/** Passes of the row search (each lets totals of totals appear once their parts are grouped). */
+const MAX_PASSES = 12;
+
+const better = (a: Tally, b: Tally | undefined) => !b || a.ok - 2 * a.bad > b.ok - 2 * b.bad;
+/** Data alone makes a rule when it holds on at least two members and on at least twice as many as it fails on. */
+const dataHolds = (t: Tally, min = 2) => t.ok >= min && t.ok >= 2 * t.bad;
+/** Labels and formulas declare a rule; it stands unless it fails on more members than it holds on. */
+const declaredHolds = (t: Tally) => t.ok >= 1 && t.ok >= t.bad;
+
+// ---------------------------------------------------------------------------------------
+// Columns: a total column = the sum of other columns, on every row
+
+/**
+ * The column rules of regions that share one header (the same columns under the same
+ * names: hundreds of project tables on a sheet, one per project). Their evidence is pooled:
+ * a rule that holds on every other project's table is the rule of the one whose total breaks it.
+ */
+export function inferColumnRules(grid: SheetGrid, group: readonly RegionInput[]): ColumnRule[] {
+  const first = group[0];
+  const m = first.cols.length;
+  const heads = first.cols;
+  const rules: ColumnRule[] = [];
+  const totalOf = new Map<number, ColumnRule>();
+  const formulaSets = columnFormulaSets(grid, group);
+  // columns whose header names a total first, then the others
+  const order = [...heads.keys()].sort((a, b) => Number(heads[b].total) - Number(heads[a].total) || a - b);
+  for (const t of order) {
+    const candidates: { parts: number[]; basis: RelationBasis; declared: boolean }[] = [];
+    const formula = formulaSets.get(t);
+    if (formula) candidates.push({ parts: formula, basis: 'formula', declared: true });
+    if (heads[t].total) {
+      const mates = heads.map((_, j) => j).filter((j) => j !== t && heads[j].group === heads[t].group && heads[j].leaf !== heads[t].group && !heads[j].total);
+      if (mates.length >= 1 && heads[t].leaf !== heads[t].group) candidates.push({ parts: mates, basis: 'label', declared: true });
+      const sameLeaf = heads.map((_, j) => j).filter((j) => j !== t && heads[j].leaf === heads[t].leaf && heads[j].group !== heads[t].group && !heads[j].total);
+      if (sameLeaf.length >= 2 && heads[t].leaf !== heads[t].group) candidates.push({ parts: sameLeaf, basis: 'label', declared: true });
+    }
+    for (let k = 2; k <= Math.min(MAX_RUN, m - 1); k++) {
+      if (t + k < m) candidates.push({ parts: range(t + 1, t + k), basis: 'data', declared: false });
+      if (t - k >= 0) candidates.push({ parts: range(t - k, t - 1), basis: 'data', declared: false });
+    }
+    let best: { parts: number[]; basis: RelationBasis; tally: Tally } | undefined;
+    for (const c of candidates) {
+      // a part that is itself the total of a rule holding this column would be a cycle
+      if (c.parts.some((p) => totalOf.get(p)?.parts.includes(t))) continue;
+      const tally = tallyColumns(group, t, c.parts, totalOf);
+      if (c.basis === 'formula' && tally.ok + tally.bad > 0) {
+        best = { parts: c.parts, basis: 'formula', tally };
+        break;
+      }
+      const holds = c.declared || heads[t].total ? declaredHolds(tally) : dataHolds(tally, 3);
+      if (!holds) continue;
+      if (!best || better(tally, best.tally) || (tally.ok - 2 * tally.bad === best.tally.ok - 2 * best.tally.bad && c.parts.length > best.parts.length)) {
+        best = { parts: c.parts, basis: c.declared ? c.basis : heads[t].total ? 'label' : 'data', tally };
+      }
+    }
+    if (best) {
+      const rule = { total: t, parts: best.parts, basis: best.basis };
+      rules.push(rule);
+      totalOf.set(t, rule);
+    }
+  }
+  return rules;
+}
+
+function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly number[], totals: ReadonlyMap<number, ColumnRule>): Tally {
+  const tally = { ok: 0, bad: 0 };
+  for (const { figures: F } of group) {
+    for (let i = 0; i < F.n; i++) {
+      const st = F.state[t][i];
+      if (st === BAD) continue;
+      let sum = 0;
+      let broken = false;
+      let coarse = st === VALUE && F.units[t][i] !== 0 ? F.decimals[t][i] : Infinity;
+      let rounded = 0;
+      for (const p of parts) {
+        const sp = F.state[p][i];
+        if (sp === BAD) {
+          broken = true;
+          break;
+        }
+        if (sp === VALUE && F.units[p][i] !== 0) {
+          sum += F.units[p][i];
+          coarse = Math.min(coarse, F.decimals[p][i]);
+          if (F.roundedFigures[p] || totals.has(p)) rounded++;
+        }
+      }
+      if (broken) continue;
+      judge(tally, st === VALUE ? F.units[t][i] : 0, st === NONE, sum, F.halfUnit(t, coarse === Infinity ? 0 : coarse) * (1 + rounded), false);
+    }
+  }
+  return tally;
+}
+
+/** The columns each total column's formulas add up (the same cells on the same row), when most of its formulas agree. */
+function columnFormulaSets(grid: SheetGrid, group: readonly RegionInput[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const first = group[0];
+  for (let t = 0; t < first.cols.length; t++) {
+    const votes = new Map<string, number>();
+    for (const { region } of group) {
+      const col = region.cols[t];
+      const index = new Map(region.cols.map((c, j) => [c, j]));
+      for (const row of region.rows) {
+        const f = grid.formulaAt(row, col);
+        if (!f) continue;
+        const refs = sumFormulaRefs(f);
+        if (!refs || refs.some((a) => a.row !== row || !index.has(a.col) || a.col === col)) continue;
+        const key = [...new Set(refs.map((a) => index.get(a.col)!))].sort((a, b) => a - b).join(',');
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[0]) out.set(t, best[0].split(',').map(Number));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows: a total row = the sum of other rows, in every column
+
+/**
+ * The row rules of one region, found bottom-up: each pass groups rows under the row they
+ * add up to (a formula that says so, numbering `1` over `1.1 1.2`, a run of rows right below
+ * or above that adds up in most columns), and later passes see each group as its parent
+ * alone, so that totals of totals (a `ВСЕГО` over programmes that have rows of their own)
+ * add the parents, never the parents and their rows. Labelled totals (`Итого`, `Total`)
+ * take, of the readings their label allows, the one that holds on most columns.
+ */
+export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: readonly ColumnRule[]): RowRule[] {
+  const { region, figures: F, rows: heads } = input;
+  const n = region.rows.length;
+  const totalCols = new Set(columnRules.map((r) => r.total));
+  const rule: (RowRule | undefined)[] = new Array(n);
+  const consumed = new Uint8Array(n);
+  const formulas = rowFormulaSets(grid, region);
+  const isTotalRow = (i: number) => rule[i] !== undefined;
+  const tally = (t: number, parts: readonly number[], listed: boolean) => tallyRows(F, t, parts, listed, isTotalRow, totalCols);
+  const accept = (r: RowRule) => {
+    rule[r.total] = r;
+    for (const p of r.parts) consumed[p] = 1;
+  };
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    const vis: number[] = [];
+    for (let i = 0; i < n; i++) if (!consumed[i]) vis.push(i);
+    for (let p = 0; p < vis.length; p++) {
+      const t = vis[p];
+      if (rule[t] || consumed[t]) continue;
+      const head = heads[t];
+      const listed = head.listsParts;
+      const formula = formulas.get(t);
+      if (formula) {
+        const f = tally(t, formula, listed);
+        if (f.ok + f.bad > 0) {
+          accept({ total: t, parts: formula, basis: 'formula', declared: 'formula', listed });
+          changed = true;
+          continue;
+        }
+      }
+      const children = head.code ? childrenByNumbering(heads, t) : [];
+      if (children.length > 0) {
+        const c = tally(t, children, listed);
+        if (declaredHolds(c)) {
+          accept({ total: t, parts: children, basis: 'label', declared: 'numbering', listed });
+          changed = true;
+          continue;
+        }
+      }
+      // the data: a run of rows right below (a parent over its rows) or above (a subtotal under them)
+      let best: { parts: number[]; tally: Tally } | undefined;
+      const tryRun = (parts: number[]) => {
+        if (parts.some((q) => consumed[q])) return;
+        if (parts.length === 1 && !singleChildAllowed(heads[t], heads[parts[0]])) return;
+        const c = tally(t, parts, listed);
+        if (!dataHolds(c)) return;
+        if (!best || better(c, best.tally)) best = { parts, tally: c };
+      };
+      const preferAbove = head.total !== undefined;
+      const runs: number[][] = [];
+      for (let k = 1; k <= MAX_RUN; k++) {
+        if (p + k < vis.length && !heads[vis[p + k]].total) runs.push(vis.slice(p + 1, p + k + 1));
+        if (p - k >= 0) runs.push(vis.slice(p - k, p));
+      }
+      if (preferAbove) runs.sort((a, b) => Number(b[0] < t) - Number(a[0] < t));
+      for (const run of runs) tryRun(run);
+      if (best) {
+        accept({ total: t, parts: best.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed });
+        changed = true;
+      }
+    }
+    if (changed) continue;
+    // labelled totals, one at a time, top to bottom: each reading its label allows
+    for (let p = 0; p < vis.length && !changed; p++) {
+      const t = vis[p];
+      const head = heads[t];
+      if (rule[t] || !head.total) continue;
+      const readings: number[][] = [];
+      let since = p - 1;
+      while (since >= 0 && !heads[vis[since]].total) since--;
+      if (p - since - 1 >= 1) readings.push(vis.slice(since + 1, p));
+      if (p >= 1) readings.push(vis.slice(0, p));
+      let until = p + 1;
+      while (until < vis.length && !heads[vis[until]].total) until++;
+      if (until - p - 1 >= 1 && p === 0) readings.push(vis.slice(p + 1, until));
+      let best: { parts: number[]; tally: Tally } | undefined;
+      for (const parts of readings) {
+        const c = tally(t, parts, head.listsParts);
+        if (better(c, best?.tally)) best = { parts, tally: c };
+      }
+      if (!best) continue;
+      // a total of established totals is declared by its label even where it fails everywhere
+      const ofTotals = best.parts.length >= 2 && best.parts.every((q) => rule[q] !== undefined);
+      if (declaredHolds(best.tally) || (ofTotals && best.tally.bad > 0)) {
+        accept({ total: t, parts: best.parts, basis: 'label', declared: 'total', listed: head.listsParts });
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return rule.filter((r): r is RowRule => r !== undefined);
+}
+
+/** A row equal to the one row under it is its parent only when the labels say so: a source row, `- ...`, `в т.ч.:`. */
+function singleChildAllowed(parent: RowHead, child: RowHead): boolean {
+  return child.partLike || child.source !== undefined || parent.listsParts;
+}
+
+/** Rows numbered as the children of row t: `1.1`, `1.2` under `1` (stops at the next row numbered outside it). */
+function childrenByNumbering(heads: readonly RowHead[], t: number): number[] {
+  const code = heads[t].code!;
+  const out: number[] = [];
+  for (let i = t + 1; i < heads.length; i++) {
+    const c = heads[i].code;
+    if (!c) continue;
+    const inside = c.length > code.length && code.every((x, k) => c[k] === x);
+    if (!inside) break;
+    if (c.length === code.length + 1) out.push(i);
+  }
+  return out;
+}
+
+function tallyRows(F: RegionFigures, t: number, parts: readonly number[], listed: boolean, isTotalRow: (i: number) => boolean, totalCols: ReadonlySet<number>): Tally {
+  const tally = { ok: 0, bad: 0 };
+  for (let j = 0; j < F.m; j++) {
+    const o = rowMemberOutcome(F, j, t, parts, listed, isTotalRow, totalCols);
+    if (o > 0) tally.ok++;
+    else if (o < 0) tally.bad++;
+  }
+  return tally;
+}
+
+/**
+ * Whether the rows `parts` add up to row t in column j: 1 (exactly, or within the rounding
+ * of the figures involved), −1 (not), 0 (nothing to judge: all zero, or a figure that is not
+ * a number). For a listed-parts total, a shortfall of the parts holds.
+ */
+export function rowMemberOutcome(F: RegionFigures, j: number, t: number, parts: readonly number[], listed: boolean, isTotalRow: (i: number) => boolean, totalCols: ReadonlySet<number>): number {
+  const state = F.state[j];
+  const st = state[t];
+  if (st === BAD) return 0;
+  const units = F.units[j];
+  let sum = 0;
+  let coarse = st === VALUE && units[t] !== 0 ? F.decimals[j][t] : Infinity;
+  let rounded = 0;
+  const roundedColumn = F.roundedFigures[j] || totalCols.has(j);
+  for (const p of parts) {
+    const sp = state[p];
+    if (sp === BAD) return 0;
+    if (sp === VALUE && units[p] !== 0) {
+      sum += units[p];
+      coarse = Math.min(coarse, F.decimals[j][p]);
+      if (roundedColumn || isTotalRow(p)) rounded++;
+    }
+  }
+  const tally = { ok: 0, bad: 0 };
+  judge(tally, st === VALUE ? units[t] : 0, st === NONE, sum, F.halfUnit(j, coarse === Infinity ? 0 : coarse) * (1 + rounded), listed);
+  return tally.ok - tally.bad;
+}
+
+/** The rows each total row's formulas add up (the same column), when most of its formulas agree. */
+function rowFormulaSets(grid: SheetGrid, region: Region): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const index = new Map(region.rows.map((r, i) => [r, i]));
+  const cols = new Set(region.cols);
+  region.rows.forEach((row, t) => {
+    const votes = new Map<string, number>();
+    for (const col of region.cols) {
+      const f = grid.formulaAt(row, col);
+      if (!f) continue;
+      const refs = sumFormulaRefs(f);
+      if (!refs || refs.some((a) => a.col !== col || a.row === row || !cols.has(a.col))) continue;
+      // rows of the range that are not body rows (blank lines, headings) add nothing
+      const parts = [...new Set(refs.filter((a) => index.has(a.row)).map((a) => index.get(a.row)!))].sort((a, b) => a - b);
+      if (parts.length === 0 || refs.some((a) => !index.has(a.row) && (a.row < region.top || a.row > region.bottom))) continue;
+      const key = parts.join(',');
+      votes.set(key, (votes.get(key) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best) out.set(t, best[0].split(',').map(Number));
+  });
+  return out;
+}
+
+/** One member of a family: the stated total against the sum of its parts, within the rounding allowed. */
+function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, tolerance: number, listed: boolean): void {
+  if (total === 0 && sum === 0) return;
+  if (totalBlank) {
+    tally.bad++;
+    return;
+  }
+  const diff = total - sum;
+  if (diff === 0 || (listed && diff > 0) || Math.abs(diff) <= tolerance) tally.ok++;
+  else tally.bad++;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
