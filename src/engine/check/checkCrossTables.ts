@@ -101,8 +101,9 @@ export function summaryKey(year: number | null, source: string | null): string {
 /**
  * Compares the same figures across the funding tables of a workbook (a passport against its
  * appendices), by year and by source. Two tables are taken for the same programme when at
- * least half of the figures they share agree; otherwise they are different programmes and
- * are not compared. The finding goes on the summary table (the passport, or the smaller).
+ * least two of the non-zero figures they share agree, and at least twice as many as
+ * disagree; otherwise they are different programmes and are not compared (zeros agree for
+ * any two tables). Tables under the same header are items of one list and are not compared. The finding goes on the summary table (the passport, or the smaller).
  */
 export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
   // candidate pairs: tables that share at least one non-zero figure (same year, source, value);
@@ -145,10 +146,13 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
     const j = pair % 100_000;
     {
       const [a, b] = isSummaryOf(funding[i].table, funding[j].table) ? [funding[i], funding[j]] : [funding[j], funding[i]];
+      if (siblings(a.table, b.table)) continue;
       const shared = [...a.figures.keys()].filter((k) => b.figures.has(k));
       if (shared.length === 0) continue;
       const disagree = shared.filter((k) => !sameFigure(a.figures.get(k)!, b.figures.get(k)!));
-      if (disagree.length * 2 > shared.length) continue; // different programmes
+      // the same programme when most of the non-zero figures they share agree: zeros agree for any two tables
+      const agree = shared.filter((k) => !isZero(a.figures.get(k)!) && sameFigure(a.figures.get(k)!, b.figures.get(k)!)).length;
+      if (agree < 2 || disagree.length * 2 > agree) continue; // different programmes
       for (const k of disagree) {
         const x = a.figures.get(k)!;
         const y = b.figures.get(k)!;
@@ -179,6 +183,19 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
 }
 
 const PASSPORT = /паспорт|passport|summary|свод/i;
+
+function isZero(f: SummaryFigure): boolean {
+  return !f.big && f.units === 0;
+}
+
+/**
+ * Tables under the very same header are items of one list (a project's table after
+ * another's), never a summary and its detail: they are not compared.
+ */
+function siblings(a: DetectedTable, b: DetectedTable): boolean {
+  if (a.valueColumns.length !== b.valueColumns.length) return false;
+  return a.valueColumns.every((c, k) => c.header === b.valueColumns[k].header && c.col === b.valueColumns[k].col);
+}
 
 /** Whether `a` is the summary side of the pair: a passport sheet, else the smaller table. */
 function isSummaryOf(a: DetectedTable, b: DetectedTable): boolean {

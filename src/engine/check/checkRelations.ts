@@ -28,6 +28,8 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
       seen.add(key);
       const base = { sheet: relation.sheet, cell, tableId: relation.tableId, parts };
       if (outcome.status === 'unchecked') {
+        // a relation seen in the data alone is no reason to warn about a cell it cannot read
+        if (relation.basis === 'data') continue;
         const badCells = outcome.bad.map(toA1);
         // a malformed or error total is already a finding of its own (checkFigures)
         const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.totalRow && outcome.bad[0].col === relation.totalCol;

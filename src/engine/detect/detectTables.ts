@@ -1,5 +1,6 @@
 import { rangeContains, type CellRange } from '../address';
 import { evaluateRelation } from '../check/evaluateRelation';
+import type { Relation } from '../check/Relation';
 import { SheetFigures } from '../numbers';
 import { regionTables } from '../structure/regionTables';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
@@ -62,9 +63,25 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     }
     sheets.push({ context, tables: tables.filter((t) => trusted(t, context)) });
   }
-  const found = regionTables(sheets.map((s) => ({ context: s.context, taken: s.tables.map((t) => t.range) })));
+  // a layout table whose relations all hold is the reading; one with failures is contested by the structural reading
+  const tallies = sheets.map((s) => s.tables.map((t) => tallyOf(t.relations, s.context)));
+  const found = regionTables(sheets.map((s, i) => ({ context: s.context, taken: s.tables.filter((_, k) => tallies[i][k].fails === 0).map((t) => t.range) })));
   for (const [i, sheet] of sheets.entries()) {
-    const merged = [...sheet.tables, ...found[i]].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+    const generic = found[i];
+    const layouts = sheet.tables.filter((t, k) => {
+      const rivals = generic.filter((g) => overlaps(g.range, t.range));
+      if (rivals.length === 0) return true;
+      const own = tallies[i][k];
+      const theirs = tallyOf(rivals.flatMap((g) => g.relations), sheet.context);
+      // the structural reading wins when it fails far less often and checks about as much
+      const wins = theirs.fails * 2 * (own.holds + own.fails) < own.fails * (theirs.holds + theirs.fails) && theirs.holds * 5 >= own.holds * 4;
+      if (process.env.BC_DEBUG) console.error(t.id, own, theirs, wins);
+      const keep = wins ? [...generic] : generic.filter((g) => !rivals.includes(g));
+      generic.length = 0;
+      generic.push(...keep);
+      return !wins;
+    });
+    const merged = [...layouts, ...generic].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
     sheet.tables.length = 0;
     for (const t of merged) {
       const id = `T${all.length + 1}`;
@@ -84,14 +101,24 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
  */
 function trusted(table: DetectedTable, context: SheetContext): boolean {
   if (table.kind !== 'funding') return true;
+  const { holds, fails } = tallyOf(table.relations, context);
+  return holds >= fails;
+}
+
+/** Members of relations that hold (with a figure that is not zero), and that fail. */
+function tallyOf(relations: readonly Relation[], context: SheetContext): { holds: number; fails: number } {
   let holds = 0;
   let fails = 0;
-  for (const r of table.relations) {
+  for (const r of relations) {
     const o = evaluateRelation(r, context.figures);
     if (o.status === 'mismatch') fails++;
     else if (o.status === 'rounding' || (o.status === 'exact' && o.nonZero)) holds++;
   }
-  return holds >= fails;
+  return { holds, fails };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /** A table under another id (its relations name it). */

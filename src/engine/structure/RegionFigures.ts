@@ -43,7 +43,7 @@ export class RegionFigures {
       for (const col of cols) {
         const at = figures.rowStart(row) + col * STRIDE;
         const code = at < figures.rowEnd(row) ? cells[at] : EMPTY;
-        if ((code & 7) === AMOUNT) scale = Math.max(scale, scaleOf(code));
+        if ((code & 7) === AMOUNT) scale = Math.max(scale, trimmed(cells[at + 1], scaleOf(code)));
       }
     }
     this.scale = scale;
@@ -61,7 +61,8 @@ export class RegionFigures {
         const code = at < figures.rowEnd(rows[i]) ? cells[at] : EMPTY;
         const kind = code & 7;
         if (kind === AMOUNT) {
-          const u = cells[at + 1] * 10 ** (scale - scaleOf(code));
+          const s = trimmed(cells[at + 1], scaleOf(code));
+          const u = (cells[at + 1] / 10 ** (scaleOf(code) - s)) * 10 ** (scale - s);
           if (!Number.isSafeInteger(u)) fits = false;
           units[i] = u;
           state[i] = VALUE;
@@ -97,6 +98,15 @@ export class RegionFigures {
     const d = this.shown[j] !== undefined ? Math.min(decimals, this.shown[j]!) : decimals;
     return 5 * 10 ** (this.scale - d - 1);
   }
+}
+
+/** The smallest scale that holds a figure exactly: 112 057 007 000 000 × 10^−7 is 112 057 007 × 10^−1. */
+function trimmed(units: number, scale: number): number {
+  while (scale > 0 && units % 10 === 0) {
+    units /= 10;
+    scale--;
+  }
+  return scale;
 }
 
 /**

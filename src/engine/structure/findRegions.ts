@@ -149,6 +149,13 @@ function isColumnNumbers(numbers: readonly number[]): boolean {
   return outOfOrder <= 1 || (numbers[0] === 1 && outOfOrder * 3 <= numbers.length);
 }
 
+function nonBlankCells(grid: SheetGrid, r: number): number {
+  let n = 0;
+  const values = grid.rowValues(r);
+  for (const v of values) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) n++;
+  return n;
+}
+
 /** Separate non-blank cells of a row within [left, right] (a merged cell counts once). */
 function wordsAcross(grid: SheetGrid, r: number, left: number, right: number): number {
   let n = 0;
@@ -224,13 +231,21 @@ function headerStart(grid: SheetGrid, top: number, typeOf: (r: number) => RowTyp
   let start = top;
   const left = cols[0];
   const right = cols[cols.length - 1];
+  let skipped = false;
   for (let r = top - 1; r >= grid.top && top - r <= MAX_HEADER_ROWS; r--) {
     const t = typeOf(r);
+    // one blank row may stand between a header and its figures
+    if (t === RowType.Blank && start === top && !skipped) {
+      skipped = true;
+      continue;
+    }
     if (t === RowType.HeaderNumbers) {
       start = r;
       continue;
     }
     if (t !== RowType.Words) break;
+    // a lone cell above a header (a unit, a title) is not part of it
+    if (start < top && nonBlankCells(grid, r) === 1) break;
     // a header row says something above the figure columns; a title merged over the whole width does not count
     let over = false;
     for (let c = left; c <= right && !over; c++) {

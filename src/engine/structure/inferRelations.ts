@@ -75,6 +75,9 @@ export function inferColumnRules(grid: SheetGrid, group: readonly RegionInput[])
       if (mates.length >= 1 && heads[t].leaf !== heads[t].group) candidates.push({ parts: mates, basis: 'label', declared: true });
       const sameLeaf = heads.map((_, j) => j).filter((j) => j !== t && heads[j].leaf === heads[t].leaf && heads[j].group !== heads[t].group && !heads[j].total);
       if (sameLeaf.length >= 2 && heads[t].leaf !== heads[t].group) candidates.push({ parts: sameLeaf, basis: 'label', declared: true });
+      // the column at the same place in every other group (`утверждено` of each source, or its `план`)
+      const samePlace = samePlaceInGroups(heads, t);
+      if (samePlace.length >= 2 && samePlace.join() !== sameLeaf.join()) candidates.push({ parts: samePlace, basis: 'label', declared: true });
     }
     for (let k = 2; k <= Math.min(MAX_RUN, m - 1); k++) {
       if (t + k < m) candidates.push({ parts: range(t + 1, t + k), basis: 'data', declared: false });
@@ -102,6 +105,26 @@ export function inferColumnRules(grid: SheetGrid, group: readonly RegionInput[])
     }
   }
   return rules;
+}
+
+/** The columns that stand where t stands in its group (second of two), one per other group of two or more columns. */
+function samePlaceInGroups(heads: readonly ColumnHead[], t: number): number[] {
+  const groups = new Map<string, number[]>();
+  heads.forEach((h, j) => {
+    const g = groups.get(h.group);
+    if (g) g.push(j);
+    else groups.set(h.group, [j]);
+  });
+  const own = groups.get(heads[t].group)!;
+  const place = own.indexOf(t);
+  if (own.length < 2 || heads[t].leaf === heads[t].group) return [];
+  const out: number[] = [];
+  for (const [g, cols] of groups) {
+    if (g === heads[t].group || cols.length < 2) continue;
+    const j = cols[Math.min(place, cols.length - 1)];
+    if (!heads[j].total) out.push(j);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly number[], totals: ReadonlyMap<number, ColumnRule>): Tally {
@@ -182,54 +205,73 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
     for (const p of r.parts) consumed[p] = 1;
   };
 
+  /** What a row's formulas or numbering say it adds up, when that holds. */
+  const declaredRule = (t: number): { rule: RowRule; rank: number; tally: Tally } | undefined => {
+    const listed = heads[t].listsParts;
+    const formula = formulas.get(t);
+    if (formula) {
+      const f = tally(t, formula, listed);
+      if (f.ok + f.bad > 0) return { rule: { total: t, parts: formula, basis: 'formula', declared: 'formula', listed }, rank: 0, tally: f };
+    }
+    const children = heads[t].code ? childrenByNumbering(heads, t) : [];
+    if (children.length > 0) {
+      const c = tally(t, children, listed);
+      if (declaredHolds(c)) return { rule: { total: t, parts: children, basis: 'label', declared: 'numbering', listed }, rank: 1, tally: c };
+    }
+    return undefined;
+  };
+
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     const vis: number[] = [];
     for (let i = 0; i < n; i++) if (!consumed[i]) vis.push(i);
+    // every row's best reading in this pass; the strongest are taken first, so that a weak
+    // reading (a row over the two below it, holding on two columns of three) never takes
+    // rows from a strong one (the row under them over both, holding on all three)
+    const found: { rule: RowRule; rank: number; tally: Tally }[] = [];
+    // rows grouped under another may still be parents by their formulas or numbering
+    for (let t = 0; t < n; t++) {
+      if (rule[t] || !consumed[t]) continue;
+      const r = declaredRule(t);
+      if (r) found.push(r);
+    }
     for (let p = 0; p < vis.length; p++) {
       const t = vis[p];
-      if (rule[t] || consumed[t]) continue;
+      if (rule[t]) continue;
       const head = heads[t];
       const listed = head.listsParts;
-      const formula = formulas.get(t);
-      if (formula) {
-        const f = tally(t, formula, listed);
-        if (f.ok + f.bad > 0) {
-          accept({ total: t, parts: formula, basis: 'formula', declared: 'formula', listed });
-          changed = true;
-          continue;
-        }
-      }
-      const children = head.code ? childrenByNumbering(heads, t) : [];
-      if (children.length > 0) {
-        const c = tally(t, children, listed);
-        if (declaredHolds(c)) {
-          accept({ total: t, parts: children, basis: 'label', declared: 'numbering', listed });
-          changed = true;
-          continue;
-        }
+      const declared = declaredRule(t);
+      if (declared) {
+        found.push(declared);
+        continue;
       }
       // the data: a run of rows right below (a parent over its rows) or above (a subtotal under them)
       let best: { parts: number[]; tally: Tally } | undefined;
       const tryRun = (parts: number[]) => {
-        if (parts.some((q) => consumed[q])) return;
         if (parts.length === 1 && !singleChildAllowed(heads[t], heads[parts[0]])) return;
         const c = tally(t, parts, listed);
         if (!dataHolds(c)) return;
         if (!best || better(c, best.tally)) best = { parts, tally: c };
       };
-      const preferAbove = head.total !== undefined;
       const runs: number[][] = [];
       for (let k = 1; k <= MAX_RUN; k++) {
         if (p + k < vis.length && !heads[vis[p + k]].total) runs.push(vis.slice(p + 1, p + k + 1));
         if (p - k >= 0) runs.push(vis.slice(p - k, p));
       }
-      if (preferAbove) runs.sort((a, b) => Number(b[0] < t) - Number(a[0] < t));
+      // a labelled total reads the rows above it first
+      if (head.total !== undefined) runs.sort((a, b) => Number(b[0] < t) - Number(a[0] < t));
       for (const run of runs) tryRun(run);
-      if (best) {
-        accept({ total: t, parts: best.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed });
-        changed = true;
-      }
+      if (best) found.push({ rule: { total: t, parts: best.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed }, rank: 2, tally: best.tally });
+    }
+    found.sort((a, b) => a.rank - b.rank || b.tally.ok - 2 * b.tally.bad - (a.tally.ok - 2 * a.tally.bad) || a.tally.bad - b.tally.bad || a.rule.parts.length - b.rule.parts.length);
+    const taken = new Uint8Array(n);
+    for (const { rule: r } of found) {
+      if (rule[r.total]) continue;
+      if (r.basis === 'data' && r.parts.some((q) => consumed[q] || taken[q])) continue;
+      accept(r);
+      taken[r.total] = 1;
+      for (const q of r.parts) taken[q] = 1;
+      changed = true;
     }
     if (changed) continue;
     // labelled totals, one at a time, top to bottom: each reading its label allows
@@ -347,6 +389,8 @@ function rowFormulaSets(grid: SheetGrid, region: Region): Map<number, number[]> 
 /** One member of a family: the stated total against the sum of its parts, within the rounding allowed. */
 function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, tolerance: number, listed: boolean): void {
   if (total === 0 && sum === 0) return;
+  // past 2^53 a sum of doubles is no longer exact: such a member is not judged here (evaluateRelation checks it in full)
+  if (!Number.isSafeInteger(sum)) return;
   if (totalBlank) {
     tally.bad++;
     return;
