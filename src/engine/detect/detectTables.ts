@@ -63,23 +63,26 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     }
     sheets.push({ context, tables: tables.filter((t) => trusted(t, context)) });
   }
-  // a layout table whose relations all hold is the reading; one with failures is contested by the structural reading
+  // every block is also read from its structure; a layout table with failures is contested
+  // by that reading, and one that says nothing of a direction (no row totals) gets its relations
   const tallies = sheets.map((s) => s.tables.map((t) => tallyOf(t.relations, s.context)));
-  const found = regionTables(sheets.map((s, i) => ({ context: s.context, taken: s.tables.filter((_, k) => tallies[i][k].fails === 0).map((t) => t.range) })));
+  const found = regionTables(sheets.map((s) => ({ context: s.context, taken: [] })));
   for (const [i, sheet] of sheets.entries()) {
-    const generic = found[i];
-    const layouts = sheet.tables.filter((t, k) => {
+    let generic = found[i];
+    const layouts: DetectedTable[] = [];
+    sheet.tables.forEach((t, k) => {
       const rivals = generic.filter((g) => overlaps(g.range, t.range));
-      if (rivals.length === 0) return true;
+      if (rivals.length === 0) {
+        layouts.push(t);
+        return;
+      }
       const own = tallies[i][k];
       const theirs = tallyOf(rivals.flatMap((g) => g.relations), sheet.context);
       // the structural reading wins when it fails far less often and checks about as much
-      const wins = theirs.fails * 2 * (own.holds + own.fails) < own.fails * (theirs.holds + theirs.fails) && theirs.holds * 5 >= own.holds * 4;
-      if (process.env.BC_DEBUG) console.error(t.id, own, theirs, wins);
-      const keep = wins ? [...generic] : generic.filter((g) => !rivals.includes(g));
-      generic.length = 0;
-      generic.push(...keep);
-      return !wins;
+      const wins = own.fails > 0 && theirs.fails * 2 * (own.holds + own.fails) < own.fails * (theirs.holds + theirs.fails) && theirs.holds * 5 >= own.holds * 4;
+      if (wins) return;
+      generic = generic.filter((g) => !rivals.includes(g));
+      layouts.push(withMissingDirection(t, rivals));
     });
     const merged = [...layouts, ...generic].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
     sheet.tables.length = 0;
@@ -119,6 +122,20 @@ function tallyOf(relations: readonly Relation[], context: SheetContext): { holds
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * A layout table with the structural reading's relations of a direction it has none of:
+ * a table read as items by year that never says what its `Total` column adds gets the
+ * column rule its block shows (the same rule as every other block under that header).
+ */
+function withMissingDirection(t: DetectedTable, rivals: readonly DetectedTable[]): DetectedTable {
+  const across = (r: Relation) => r.kind === 'row-total';
+  const hasAcross = t.relations.some(across);
+  const hasDown = t.relations.some((r) => !across(r));
+  const extra = rivals.flatMap((g) => g.relations).filter((r) => (across(r) ? !hasAcross : !hasDown) && r.totalRow >= t.range.top && r.totalRow <= t.range.bottom);
+  if (extra.length === 0) return t;
+  return makeTable({ ...fieldsOf(t), relations: [...t.relations, ...extra.map((r) => ({ ...r, tableId: t.id }))] }, () => t.outline);
 }
 
 /** A table under another id (its relations name it). */

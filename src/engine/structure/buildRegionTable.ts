@@ -15,7 +15,10 @@ export function buildRegionTable(ctx: SheetContext, input: RegionInput, columnRu
   const { region, rows: rowHeads, cols: heads } = input;
   const { grid } = ctx;
   const header = { top: region.headerTop, left: region.range.left, bottom: Math.max(region.headerTop, region.top - 1), right: region.range.right };
-  const indicators = looksLikeIndicators(grid, header, region.rows, heads.map((h) => h.text));
+  // every header cell speaks: the label columns' (`Показатели ..., единицы измерения`) as much as the figures'
+  const headerTexts: string[] = [];
+  for (let r = header.top; r < region.top; r++) for (let c = header.left; c <= header.right; c++) if (grid.valueAt(r, c) !== null) headerTexts.push(grid.textAt(r, c));
+  const indicators = looksLikeIndicators(grid, header, region.rows, headerTexts);
   const rowYear = new Map<number, number>();
   for (const [col, cells] of ctx.scan.yearColumns) {
     if (!region.labelCols.includes(col)) continue;

@@ -112,7 +112,6 @@ function rowType(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r:
     const kind = figures.kindAt(r, c);
     if (kind === TEXT || kind === EMPTY) {
       words++;
-      onlyWholeNumbers = false;
       continue;
     }
     if (kind === DASH) continue;

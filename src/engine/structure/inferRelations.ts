@@ -137,6 +137,7 @@ function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly 
       let broken = false;
       let coarse = st === VALUE && F.units[t][i] !== 0 ? F.decimals[t][i] : Infinity;
       let rounded = 0;
+      let nonZero = 0;
       for (const p of parts) {
         const sp = F.state[p][i];
         if (sp === BAD) {
@@ -145,12 +146,13 @@ function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly 
         }
         if (sp === VALUE && F.units[p][i] !== 0) {
           sum += F.units[p][i];
+          nonZero++;
           coarse = Math.min(coarse, F.decimals[p][i]);
           if (F.roundedFigures[p] || totals.has(p)) rounded++;
         }
       }
       if (broken) continue;
-      judge(tally, st === VALUE ? F.units[t][i] : 0, st === NONE, sum, F.halfUnit(t, coarse === Infinity ? 0 : coarse) * (1 + rounded), false);
+      judge(tally, st === VALUE ? F.units[t][i] : 0, st === NONE, sum, F.halfUnit(t, coarse === Infinity ? 0 : coarse) * (1 + rounded), false, nonZero, parts.length);
     }
   }
   return tally;
@@ -293,10 +295,16 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
         if (better(c, best?.tally)) best = { parts, tally: c };
       }
       if (!best) continue;
-      // a total of established totals is declared by its label even where it fails everywhere
-      const ofTotals = best.parts.length >= 2 && best.parts.every((q) => rule[q] !== undefined);
-      if (declaredHolds(best.tally) || (ofTotals && best.tally.bad > 0)) {
+      if (declaredHolds(best.tally)) {
         accept({ total: t, parts: best.parts, basis: 'label', declared: 'total', listed: head.listsParts });
+        changed = true;
+        continue;
+      }
+      // a total over established totals is declared by its label even where it fails everywhere:
+      // the widest such reading (a grand total adds every total above it)
+      const ofTotals = readings.filter((parts) => parts.length >= 2 && parts.every((q) => rule[q] !== undefined)).sort((a, b) => b.length - a.length)[0];
+      if (ofTotals && tally(t, ofTotals, head.listsParts).bad > 0) {
+        accept({ total: t, parts: ofTotals, basis: 'label', declared: 'total', listed: head.listsParts });
         changed = true;
       }
     }
@@ -347,18 +355,21 @@ export function rowMemberOutcome(F: RegionFigures, j: number, t: number, parts: 
   let sum = 0;
   let coarse = st === VALUE && units[t] !== 0 ? F.decimals[j][t] : Infinity;
   let rounded = 0;
+  let nonZero = 0;
   const roundedColumn = F.roundedFigures[j] || totalCols.has(j);
   for (const p of parts) {
     const sp = state[p];
     if (sp === BAD) return 0;
     if (sp === VALUE && units[p] !== 0) {
       sum += units[p];
+      nonZero++;
       coarse = Math.min(coarse, F.decimals[j][p]);
       if (roundedColumn || isTotalRow(p)) rounded++;
     }
   }
   const tally = { ok: 0, bad: 0 };
-  judge(tally, st === VALUE ? units[t] : 0, st === NONE, sum, F.halfUnit(j, coarse === Infinity ? 0 : coarse) * (1 + rounded), listed);
+  // down a column a total equal to its one non-zero part is evidence (a year with one activity)
+  judge(tally, st === VALUE ? units[t] : 0, st === NONE, sum, F.halfUnit(j, coarse === Infinity ? 0 : coarse) * (1 + rounded), listed, nonZero, Math.min(1, parts.length));
   return tally.ok - tally.bad;
 }
 
@@ -386,8 +397,8 @@ function rowFormulaSets(grid: SheetGrid, region: Region): Map<number, number[]> 
   return out;
 }
 
-/** One member of a family: the stated total against the sum of its parts, within the rounding allowed. */
-function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, tolerance: number, listed: boolean): void {
+/** One member of a family: the stated total against the sum of its parts (exact: holds; beyond the rounding allowed: fails). */
+function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, tolerance: number, listed: boolean, nonZeroParts: number, minParts: number): void {
   if (total === 0 && sum === 0) return;
   // past 2^53 a sum of doubles is no longer exact: such a member is not judged here (evaluateRelation checks it in full)
   if (!Number.isSafeInteger(sum)) return;
@@ -396,8 +407,12 @@ function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, to
     return;
   }
   const diff = total - sum;
-  if (diff === 0 || (listed && diff > 0) || Math.abs(diff) <= tolerance) tally.ok++;
-  else tally.bad++;
+  // only an exact sum is evidence for a reading, and across a row only a sum of two or more
+  // figures (a total column equal to its one non-zero part agrees with any reading that has
+  // that part); a difference within rounding is evidence neither way
+  if (diff === 0 || (listed && diff > 0)) {
+    if (nonZeroParts >= Math.min(2, minParts)) tally.ok++;
+  } else if (Math.abs(diff) > tolerance) tally.bad++;
 }
 
 function range(a: number, b: number): number[] {

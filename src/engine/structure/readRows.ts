@@ -33,7 +33,8 @@ export function readRows(grid: SheetGrid, region: Region): RowHead[] {
     let code: number[] | undefined;
     for (const c of region.labelCols) {
       const t = grid.textAt(row, c);
-      if (!t) continue;
+      // a label merged over several label columns reads once
+      if (!t || texts[texts.length - 1] === t) continue;
       texts.push(t);
       if (!code) code = numberingOf(t);
     }
