@@ -101,8 +101,8 @@ export function summaryKey(year: number | null, source: string | null): string {
 /**
  * Compares the same figures across the funding tables of a workbook (a passport against its
  * appendices), by year and by source. Two tables are taken for the same programme when at
- * least two of the non-zero figures they share agree, and at least twice as many as
- * disagree; otherwise they are different programmes and are not compared (zeros agree for
+ * least two of the non-zero figures they share agree, and at least as many as disagree
+ * (one wrong figure of a passport also makes its totals disagree); otherwise they are different programmes and are not compared (zeros agree for
  * any two tables). Tables under the same header are items of one list and are not compared. The finding goes on the summary table (the passport, or the smaller).
  */
 export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
@@ -152,7 +152,7 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
       const disagree = shared.filter((k) => !sameFigure(a.figures.get(k)!, b.figures.get(k)!));
       // the same programme when most of the non-zero figures they share agree: zeros agree for any two tables
       const agree = shared.filter((k) => !isZero(a.figures.get(k)!) && sameFigure(a.figures.get(k)!, b.figures.get(k)!)).length;
-      if (agree < 2 || disagree.length * 2 > agree) continue; // different programmes
+      if (agree < 2 || disagree.length > agree) continue; // different programmes
       for (const k of disagree) {
         const x = a.figures.get(k)!;
         const y = b.figures.get(k)!;
@@ -194,7 +194,12 @@ function isZero(f: SummaryFigure): boolean {
  */
 function siblings(a: DetectedTable, b: DetectedTable): boolean {
   if (a.valueColumns.length !== b.valueColumns.length) return false;
-  return a.valueColumns.every((c, k) => c.header === b.valueColumns[k].header && c.col === b.valueColumns[k].col);
+  // a header that carries a figure of its own (`Impact on FY 2019 Operating Budget : 208`) is the same header
+  const words = (h: string) => h.replace(/[\d\s.,]+/g, ' ').trim();
+  return a.valueColumns.every((c, k) => {
+    const d = b.valueColumns[k];
+    return c.col === d.col && c.year === d.year && words(c.header) === words(d.header);
+  });
 }
 
 /** Whether `a` is the summary side of the pair: a passport sheet, else the smaller table. */

@@ -79,8 +79,9 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       const own = tallies[i][k];
       const theirs = tallyOf(rivals.flatMap((g) => g.relations), sheet.context);
       // the structural reading wins when it fails far less often and checks about as much,
-      // or when it finds an indicator table with a header of its own inside the layout's table
-      const swallowed = t.kind === 'funding' && rivals.length >= 2 && rivals.some((g) => g.kind === 'indicators') && rivals.some((g) => g.kind === 'funding');
+      // or when it finds a table with a header of its own inside the layout's body (the layout
+      // read on across an indicator table into a funding matrix, or the other way round)
+      const swallowed = t.kind === 'funding' && rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
       const wins = swallowed || (own.fails > 0 && theirs.fails * 2 * (own.holds + own.fails) < own.fails * (theirs.holds + theirs.fails) && theirs.holds * 5 >= own.holds * 4);
       if (wins) return;
       generic = generic.filter((g) => !rivals.includes(g));

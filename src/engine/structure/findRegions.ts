@@ -124,28 +124,31 @@ function rowType(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r:
     }
   }
   if (amounts === 0) return words === 0 ? RowType.Blank : RowType.Words;
-  if (onlyWholeNumbers && numbers.length >= 2 && (isYearRow(numbers) || isColumnNumbers(numbers))) return RowType.HeaderNumbers;
+  if (onlyWholeNumbers && numbers.length >= 2 && (isYearRow(numbers) || (words === 0 && isColumnNumbers(numbers)))) return RowType.HeaderNumbers;
   return RowType.Figures;
 }
 
-/** Years left to right, each later than the one before: a header of years. */
+/** Years left to right, each the year after the one before (`2019 2020 2021`): a header of years. */
 function isYearRow(numbers: readonly number[]): boolean {
   for (let i = 0; i < numbers.length; i++) {
     if (numbers[i] < MIN_YEAR || numbers[i] > MAX_YEAR) return false;
-    if (i > 0 && numbers[i] <= numbers[i - 1]) return false;
+    if (i > 0 && numbers[i] !== numbers[i - 1] + 1) return false;
   }
   return true;
 }
 
-/** `1 2 3 4 ...` (at most one step out of order, as a copied column number): a row of column numbers. */
+/**
+ * `1 2 3 4 ...` from 1 (or 2, when the first column has none), with no words in the row:
+ * a row of column numbers. A number copied out of order (`... 8 11 9 10 11`) is allowed.
+ */
 function isColumnNumbers(numbers: readonly number[]): boolean {
-  if (numbers.length < 3) return false;
+  if (numbers.length < 3 || numbers[0] > 2) return false;
   let outOfOrder = 0;
   for (let i = 0; i < numbers.length; i++) {
     if (numbers[i] < 1 || numbers[i] > 99) return false;
     if (i > 0 && numbers[i] !== numbers[i - 1] + 1) outOfOrder++;
   }
-  return outOfOrder <= 1 || (numbers[0] === 1 && outOfOrder * 3 <= numbers.length);
+  return outOfOrder * 4 <= numbers.length;
 }
 
 function nonBlankCells(grid: SheetGrid, r: number): number {
