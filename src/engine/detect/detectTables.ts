@@ -66,7 +66,9 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
   // every block is also read from its structure; a layout table with failures is contested
   // by that reading, and one that says nothing of a direction (no row totals) gets its relations
   const tallies = sheets.map((s) => s.tables.map((t) => tallyOf(t.relations, s.context)));
-  const found = regionTables(sheets.map((s) => ({ context: s.context, taken: [] })));
+  // (a clean layout table that has relations both ways needs no second reading)
+  const complete = (t: DetectedTable) => t.relations.some((r) => r.kind === 'row-total') && t.relations.some((r) => r.kind !== 'row-total');
+  const found = regionTables(sheets.map((s, i) => ({ context: s.context, taken: s.tables.filter((t, k) => tallies[i][k].fails === 0 && complete(t)).map((t) => t.range) })));
   for (const [i, sheet] of sheets.entries()) {
     let generic = found[i];
     const layouts: DetectedTable[] = [];
@@ -78,11 +80,11 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       }
       const own = tallies[i][k];
       const theirs = tallyOf(rivals.flatMap((g) => g.relations), sheet.context);
-      // the structural reading wins when it fails far less often and checks about as much,
+      // the structural reading wins when it holds everywhere the layout's fails, and checks about as much,
       // or when it finds a table with a header of its own inside the layout's body (the layout
       // read on across an indicator table into a funding matrix, or the other way round)
       const swallowed = t.kind === 'funding' && rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
-      const wins = swallowed || (own.fails > 0 && theirs.fails * 2 * (own.holds + own.fails) < own.fails * (theirs.holds + theirs.fails) && theirs.holds * 5 >= own.holds * 4);
+      const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4);
       if (wins) return;
       generic = generic.filter((g) => !rivals.includes(g));
       layouts.push(withMissingDirection(t, rivals));

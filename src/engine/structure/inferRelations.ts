@@ -247,23 +247,18 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
         found.push(declared);
         continue;
       }
-      // the data: a run of rows right below (a parent over its rows) or above (a subtotal under them)
-      let best: { parts: number[]; tally: Tally } | undefined;
-      const tryRun = (parts: number[]) => {
-        if (parts.length === 1 && !singleChildAllowed(heads[t], heads[parts[0]])) return;
-        const c = tally(t, parts, listed);
-        if (!dataHolds(c)) return;
-        if (!best || better(c, best.tally)) best = { parts, tally: c };
-      };
-      const runs: number[][] = [];
-      for (let k = 1; k <= MAX_RUN; k++) {
-        if (p + k < vis.length && !heads[vis[p + k]].total) runs.push(vis.slice(p + 1, p + k + 1));
-        if (p - k >= 0) runs.push(vis.slice(p - k, p));
+      // the data: a run of rows right below (a parent over its rows) or above (a subtotal under them);
+      // of equally strong runs the shorter, and for a labelled total the one above
+      let best: { parts: number[]; tally: Tally; k: number; above: boolean } | undefined;
+      for (const above of head.total !== undefined ? [true, false] : [false, true]) {
+        searchRuns(F, t, vis, p, above, heads, isTotalRow, totalCols, listed, (k, c) => {
+          if (!dataHolds(c)) return;
+          if (best && !(better(c, best.tally) || (c.ok - 2 * c.bad === best.tally.ok - 2 * best.tally.bad && k < best.k))) return;
+          best = { parts: above ? vis.slice(p - k, p) : vis.slice(p + 1, p + k + 1), tally: { ...c }, k, above };
+        });
       }
-      // a labelled total reads the rows above it first
-      if (head.total !== undefined) runs.sort((a, b) => Number(b[0] < t) - Number(a[0] < t));
-      for (const run of runs) tryRun(run);
-      if (best) found.push({ rule: { total: t, parts: best.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed }, rank: 2, tally: best.tally });
+      const run = best as { parts: number[]; tally: Tally } | undefined;
+      if (run) found.push({ rule: { total: t, parts: run.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed }, rank: 2, tally: run.tally });
     }
     found.sort((a, b) => a.rank - b.rank || b.tally.ok - 2 * b.tally.bad - (a.tally.ok - 2 * a.tally.bad) || a.tally.bad - b.tally.bad || a.rule.parts.length - b.rule.parts.length);
     const taken = new Uint8Array(n);
@@ -311,6 +306,68 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
     if (!changed) break;
   }
   return rule.filter((r): r is RowRule => r !== undefined);
+}
+
+/**
+ * Runs of visible rows next to row t (at position p of vis), below or above, one row longer
+ * at a time: the sums of each column grow by one row, so each run costs one pass over the
+ * columns, never a pass over its rows. `seen` gets each run's length and tally. A run below
+ * stops at a labelled total; a run of one row must be allowed by the labels.
+ */
+function searchRuns(
+  F: RegionFigures,
+  t: number,
+  vis: readonly number[],
+  p: number,
+  above: boolean,
+  heads: readonly RowHead[],
+  isTotalRow: (i: number) => boolean,
+  totalCols: ReadonlySet<number>,
+  listed: boolean,
+  seen: (k: number, tally: Tally) => void,
+): void {
+  const m = F.m;
+  const sum = new Float64Array(m);
+  const nonZero = new Int32Array(m);
+  const rounded = new Int32Array(m);
+  const coarse = new Float64Array(m);
+  const broken = new Uint8Array(m);
+  for (let j = 0; j < m; j++) {
+    const st = F.state[j][t];
+    if (st === BAD) broken[j] = 1;
+    coarse[j] = st === VALUE && F.units[j][t] !== 0 ? F.decimals[j][t] : Infinity;
+  }
+  const tally = { ok: 0, bad: 0 };
+  for (let k = 1; k <= MAX_RUN; k++) {
+    const at = above ? p - k : p + k;
+    if (at < 0 || at >= vis.length) return;
+    const q = vis[at];
+    if (!above && heads[q].total) return;
+    const totalPart = isTotalRow(q);
+    for (let j = 0; j < m; j++) {
+      if (broken[j]) continue;
+      const sp = F.state[j][q];
+      if (sp === BAD) {
+        broken[j] = 1;
+        continue;
+      }
+      if (sp === VALUE && F.units[j][q] !== 0) {
+        sum[j] += F.units[j][q];
+        nonZero[j]++;
+        coarse[j] = Math.min(coarse[j], F.decimals[j][q]);
+        if (totalPart || F.roundedFigures[j] || totalCols.has(j)) rounded[j]++;
+      }
+    }
+    if (k === 1 && !singleChildAllowed(heads[t], heads[q])) continue;
+    tally.ok = 0;
+    tally.bad = 0;
+    for (let j = 0; j < m; j++) {
+      if (broken[j]) continue;
+      const st = F.state[j][t];
+      judge(tally, st === VALUE ? F.units[j][t] : 0, st === NONE, sum[j], F.halfUnit(j, coarse[j] === Infinity ? 0 : coarse[j]) * (1 + rounded[j]), listed, nonZero[j], 1);
+    }
+    seen(k, tally);
+  }
 }
 
 /** A row equal to the one row under it is its parent only when the labels say so: a source row, `- ...`, `в т.ч.:`. */

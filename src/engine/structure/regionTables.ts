@@ -10,8 +10,12 @@ import { readColumns } from './readColumns';
 import { readRows } from './readRows';
 import { RegionFigures } from './RegionFigures';
 
-/** Units that are a multiple of the currency: figures stated in them without decimals are rounded. */
-const ROUNDED_UNIT = /тыс|млн|млрд|thousand|million|billion/i;
+/**
+ * Amounts stated "in thousands" (`Amounts in Thousands`): a note that figures kept in a finer
+ * unit are shown rounded, so whole figures each carry half a unit of rounding. A unit of
+ * measure (`тыс. руб.`, `thousand USD`) says no such thing: its typed figures are exact.
+ */
+const ROUNDED_UNIT = /^(?:thousands|millions)$/;
 
 /**
  * The tables of the sheets that the layouts did not find, found from structure alone: the
