@@ -124,7 +124,7 @@ function choosePlant(snapshot, result) {
     const v = valueAt(sheet, row, col);
     if (!isNumber(v) || formulaAt(sheet, row, col)) return null;
     const to = swapDigits(v);
-    return to === null ? null : { sheet: sheet.name, row, col, cell: a1(row, col), from: v, to, source };
+    return to === null ? null : { sheet: sheet.name, row, col, cell: a1(row, col), from: Number(v.toPrecision(15)), to, source };
   };
   const leaves = [];
   const others = [];
