@@ -61,10 +61,10 @@ function sofficePath() {
 const HOW = {
   chromium: [
     'Chromium, for the browser tests (test/e2e). Install it:',
-    '  Debian/Ubuntu: sudo apt-get install chromium   (Ubuntu: chromium-browser, or the line below)',
+    '  Debian:        sudo apt-get install chromium',
+    "  Ubuntu:        npx playwright-core install chromium   (Ubuntu's chromium-browser is a snap)",
     '  macOS:         brew install --cask chromium',
     '  Windows:       winget install Google.Chrome',
-    '  any system:    npx playwright-core install chromium',
     'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   ],
   soffice: [
