@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { checkWorkbook, langFromTag, type Lang } from '../engine';
+import { checkWorkbook, langFromTag, type Lang, type WorkbookSnapshot } from '../engine';
 import { fillCommand } from './fillCommand';
 import { packageVersion } from './packageVersion';
 import { UnreadableFileError } from './readWorkbookFile';
@@ -19,10 +19,15 @@ const defaultIo: Io = {
   env: process.env,
 };
 
+/** Checks a workbook already read (scripts/accept.js checks a snapshot with a planted figure). */
+export function checkSnapshot(file: string, snapshot: WorkbookSnapshot): FileReport {
+  return { file, result: checkWorkbook(snapshot) };
+}
+
 /** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
 export async function checkFile(file: string): Promise<FileReport> {
   try {
-    return { file, result: checkWorkbook(await readSnapshot(file)) };
+    return checkSnapshot(file, await readSnapshot(file));
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };

@@ -37,7 +37,7 @@ function cellsOf(wb: ExcelJS.Workbook): Map<string, string> {
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')).workbooks;
 const dir = mkdtempSync(join(tmpdir(), 'bc-fill-'));
 
-describe('budget-check fill on the shared workbooks', () => {
+describe('budget-check fill on the acceptance workbooks', () => {
   for (const name of ['kozhevnikovo-programme.xlsx', 'kozhevnikovo-programme-text.xlsx']) {
     it(`${name}: fills '${expected['kozhevnikovo-programme.xlsx'].fill.template}' exactly as expected.json says, and nothing else changes`, async () => {
       const fill = expected['kozhevnikovo-programme.xlsx'].fill as { template: string; cells: Record<string, number> };

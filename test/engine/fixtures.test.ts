@@ -4,7 +4,7 @@ import { checkFile } from '../../src/cli/main';
 import { expectedWorkbooks, FIXTURES, twinsOf } from '../support/fixtures';
 
 /**
- * Acceptance: on every shared workbook, numeric and `-text` twin, the findings meet
+ * Acceptance: on every acceptance workbook (test/fixtures/acceptance), numeric and `-text` twin, the findings meet
  * expected.json — every mustFlag group found, no error outside mustFlag and mayFlag, no
  * error on the mustNotError cells, the funding and indicator tables reported with their years.
  */

@@ -6,10 +6,10 @@ import { applyContentPlan } from '../../src/cli/applyPlan';
 import { readXlsx } from '../../src/cli/readXlsx';
 import { planRollups } from '../../src/engine';
 import { FormulaCalculator, type Calculated } from '../../src/standalone/FormulaCalculator';
+import { FIXTURES } from '../support/fixtures';
 import { approx, recalculate } from '../support/recalc';
 
 const ROOT = join(__dirname, '..', '..');
-const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
 
 /** A workbook of one sheet from rows, with formulas as `{ formula }`. */
 function book(rows: ExcelJS.CellValue[][], name = 'Лист1'): ExcelJS.Workbook {

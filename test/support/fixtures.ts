@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The shared acceptance workbooks: `../shared/fixtures` beside the repo. */
-export const FIXTURES = join(__dirname, '..', '..', '..', 'shared', 'fixtures');
+/** The acceptance workbooks and their expected.json, copied into the repository (`npm run fixtures:sync`). */
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'acceptance');
 
 export interface ExpectedWorkbook {
   fundingTables: { sheet: string; range: string; years: number[] }[];
@@ -15,7 +15,7 @@ export interface ExpectedWorkbook {
 
 export function expectedWorkbooks(): Record<string, ExpectedWorkbook> {
   const path = join(FIXTURES, 'expected.json');
-  if (!existsSync(path)) throw new Error(`acceptance data not found at ${path}: the shared fixtures must sit beside the repo`);
+  if (!existsSync(path)) throw new Error(`acceptance data not found at ${path}: run \`npm run fixtures:sync\` or restore test/fixtures/acceptance from git`);
   return JSON.parse(readFileSync(path, 'utf8')).workbooks;
 }
 

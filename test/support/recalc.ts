@@ -3,9 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { missingPrerequisite, sofficePath } from './prerequisites';
 
-/** The shared tool that recalculates every formula of a workbook in LibreOffice: `../shared/tools/recalc-xlsx.sh`. */
-export const RECALC = join(__dirname, '..', '..', '..', 'shared', 'tools', 'recalc-xlsx.sh');
+/** The project's script that recalculates every formula of a workbook in LibreOffice. */
+export const RECALC = join(__dirname, '..', '..', 'scripts', 'recalc-xlsx.sh');
 
 /** A workbook as LibreOffice computed it: each formula's result, as a spreadsheet application shows it. */
 export interface Recalculated {
@@ -22,8 +23,10 @@ export interface Recalculated {
 
 /** Recalculates `file` in LibreOffice (formulas only, cached results ignored) and reads the result. */
 export async function recalculate(file: string): Promise<Recalculated> {
+  const soffice = sofficePath();
+  if (!soffice) throw missingPrerequisite('soffice');
   const out = mkdtempSync(join(tmpdir(), 'recalc-'));
-  execFileSync(RECALC, [file, out], { stdio: 'pipe', timeout: 200_000 });
+  execFileSync('bash', [RECALC, file, out], { stdio: 'pipe', timeout: 200_000, env: { ...process.env, SOFFICE: soffice } });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(out, basename(file)));
   const ws = (name: string) => {

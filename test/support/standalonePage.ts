@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath, missingPrerequisite } from './prerequisites';
 
 /** Where the browser tests find the build, the sample, and where they leave screenshots. */
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'addin');
 export const SAMPLE = join(ROOT, 'samples', 'programme-sample.xlsx');
 export const OUTPUT = join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const { serve } = require('../../scripts/serve.js') as { serve: (root: string, port?: number) => Promise<{ server: Server; url: string }> };
 
@@ -20,18 +20,19 @@ export interface StandalonePage {
 }
 
 /**
- * The production build's standalone host served on a local port and opened in Debian's
- * Chromium (playwright-core, headless), the sample workbook loaded. Nothing leaves the machine:
- * every request to another host is aborted.
+ * The production build's standalone host served on a local port and opened in Chromium
+ * (playwright-core, headless; CHROMIUM_PATH, else where scripts/prerequisites.js finds it), the
+ * sample workbook loaded. Nothing leaves the machine: every request to another host is aborted.
  */
 export async function openStandalone(): Promise<StandalonePage> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/addin is not built: run `npm run build` (npm test does)');
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
+  const executablePath = chromiumPath();
+  if (!executablePath) throw missingPrerequisite('chromium');
   const { server, url } = await serve(DIST);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });

@@ -4,7 +4,7 @@ import { detectTables, planFill, readIndicatorTables, rangeToA1 } from '../../..
 import { expectedWorkbooks, FIXTURES } from '../../support/fixtures';
 import { sheet, workbook } from '../../support/sheet';
 
-describe('readIndicatorTables on the shared workbooks', () => {
+describe('readIndicatorTables on the acceptance workbooks', () => {
   const expected = expectedWorkbooks();
   for (const name of ['kozhevnikovo-programme.xlsx', 'stupino-programme.xlsx']) {
     it(`${name}: the indicator tables of expected.json, read into rows`, async () => {
