@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { fillWording, planFill, type FillChoice, type FillChoiceHint, type FillResult, type Lang } from '../engine';
 import { packageVersion } from './packageVersion';
 import { applyContentPlan, isSameFile } from './applyPlan';
 import type { Io } from './main';
 import { readXlsx, UnreadableFileError } from './readXlsx';
+import { outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 interface FillCommandOptions {
   readonly template: string;
@@ -61,6 +61,11 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<
     io.err(opts.lang === 'ru' ? `-o ${opts.output}: это исходный файл; он не изменяется, укажите другой.\n` : `-o ${opts.output}: that is the input file, which is never modified; name another.\n`);
     return 2;
   }
+  const problem = opts.output && !opts.dryRun ? outputProblem(opts.output) : null;
+  if (problem) {
+    io.err(`${writeFailure(opts.output!, problem, opts.lang)}\n`);
+    return 2;
+  }
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
     read = await readXlsx(file);
@@ -85,9 +90,9 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<
   } else {
     applyContentPlan(read.workbook, result.plan);
     try {
-      await writeFile(opts.output!, Buffer.from(await read.workbook.xlsx.writeBuffer()));
+      writeFileAtomic(opts.output!, Buffer.from(await read.workbook.xlsx.writeBuffer()));
     } catch (e) {
-      io.err(opts.lang === 'ru' ? `Не удалось записать ${opts.output}: ${(e as Error).message}\n` : `Could not write ${opts.output}: ${(e as Error).message}\n`);
+      io.err(`${writeFailure(opts.output!, e, opts.lang)}\n`);
       return 2;
     }
     output = opts.output!;

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
 import { applyContentPlan, isSameFile } from './applyPlan';
 import { readXlsx, UnreadableFileError } from './readXlsx';
+import { outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 /** What the command says, in the user's language. */
 const SAY: { readonly [L in Lang]: {
@@ -61,7 +62,8 @@ interface RollupOpts {
 /**
  * `rollup FILE -o OUT.xlsx`: adds rollup sheets to a copy of FILE. Exit status as `check`:
  * 0 written, every stated total agrees; 1 written, some stated total differs beyond
- * rounding; 2 nothing written (unreadable file, no such table, output = input, bad options).
+ * rounding; 2 nothing written (unreadable file, no such table, output = input, output not
+ * writable, bad options). The output is written atomically (writeFileAtomic).
  */
 export function rollupCommand(io: Io, defaultLang: Lang, setStatus: (status: number) => void): Command {
   return new Command('rollup')
@@ -78,6 +80,12 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io): Promise<numbe
   const say = SAY[opts.lang];
   if (await isSameFile(file, opts.output)) {
     io.err(`${say.sameFile(file)}\n`);
+    return 2;
+  }
+  // a folder that is not there or not writable is said before the workbook is read, not after
+  const problem = outputProblem(opts.output);
+  if (problem) {
+    io.err(`${writeFailure(opts.output, problem, opts.lang)}\n`);
     return 2;
   }
   let workbook: ExcelJS.Workbook;
@@ -101,7 +109,12 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io): Promise<numbe
   applyContentPlan(workbook, result.plan);
   // the new formulas carry no cached results: the spreadsheet application computes them on opening
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  await workbook.xlsx.writeFile(opts.output);
+  try {
+    writeFileAtomic(opts.output, Buffer.from(await workbook.xlsx.writeBuffer()));
+  } catch (e) {
+    io.err(`${writeFailure(opts.output, e, opts.lang)}\n`);
+    return 2;
+  }
   io.out(`${say.wrote(opts.output, result.sheets.length)}\n`);
   for (const s of result.sheets) io.out(`${say.sheet(s.sheet, s.tableId, say.kinds[s.kind], s.differences)}\n`);
   if (result.skipped.some((s) => s.reason === 'no-such-table' || s.reason === 'not-a-funding-table')) return 2;
