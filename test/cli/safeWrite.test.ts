@@ -255,3 +255,31 @@ describe('rollup: an output that cannot be written is exit 2 and one sentence, b
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 });
+
+describe('the same file under another name is refused', () => {
+  it('a hard link to the input, for rollup and for fill: exit 2, the input unchanged', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'link-'));
+    const own = path.join(folder, 'in.xlsx');
+    fs.copyFileSync(path.join(FIXTURES, 'kozhevnikovo-programme.xlsx'), own);
+    const link = path.join(folder, 'hard-link.xlsx');
+    fs.linkSync(own, link);
+    const before = fs.readFileSync(own);
+    const io = capture();
+    expect(await main(['rollup', own, '-o', link, '--lang', 'en'], io)).toBe(2);
+    expect(io.stderr()).toContain('the output must be another file');
+    const io2 = capture();
+    expect(await main(['fill', own, '--template', 'Отчет 2024', '-o', link, '--lang', 'en'], io2)).toBe(2);
+    expect(io2.stderr()).toContain('that is the input file');
+    expect(fs.readFileSync(own).equals(before)).toBe(true);
+    expect(fs.statSync(own).nlink).toBe(2);
+  });
+
+  it('a symbolic link to the input is refused too', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'symlink-'));
+    const link = path.join(folder, 'sym.xlsx');
+    fs.symlinkSync(input, link);
+    const io = capture();
+    expect(await main(['rollup', input, '-o', link, '--lang', 'en'], io)).toBe(2);
+    expect(io.stderr()).toContain('the output must be another file');
+  });
+});
