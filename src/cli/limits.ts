@@ -19,7 +19,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   fileBytes: 256 * 1024 * 1024,
   unzippedBytes: 1024 * 1024 * 1024,
   partBytes: 512 * 1024 * 1024,
-  cells: 5_000_000,
+  cells: 3_000_000,
 };
 
 /** The environment variable of each limit. */
