@@ -1,5 +1,9 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../engine';
 
+/** Excel's sheet size: rows and columns past these are not a workbook Excel could have written. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** One row's cells as a reader collects them: sparse arrays by 0-based column. */
 interface RowParts {
   readonly values: (CellValue | undefined)[];
@@ -14,6 +18,8 @@ interface RowParts {
  */
 export class SheetRows {
   private readonly rows = new Map<number, RowParts>();
+  /** The last row made (0-based). */
+  private lastRow = -1;
 
   /** Row `r` (0-based), made on first use. */
   row(r: number): RowParts {
@@ -21,13 +27,19 @@ export class SheetRows {
     if (!row) {
       row = { values: [] };
       this.rows.set(r, row);
+      if (r > this.lastRow) this.lastRow = r;
     }
     return row;
   }
 
-  /** Empties the cells a merge covers, its anchor (top-left) excepted, as Excel shows them. */
+  /**
+   * Empties the cells a merge covers, its anchor (top-left) excepted, as Excel shows them. Only the
+   * rows that have cells are visited: a whole-sheet merge (`A7:XFD1048576`) costs no more than the
+   * sheet's own cells.
+   */
   clearMerged(m: CellRange): void {
-    for (let r = m.top; r <= m.bottom; r++) {
+    const bottom = Math.min(m.bottom, this.lastRow);
+    for (let r = m.top; r <= bottom; r++) {
       const row = this.rows.get(r);
       if (!row) continue;
       const last = Math.min(m.right, row.values.length - 1);

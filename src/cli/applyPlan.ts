@@ -100,10 +100,16 @@ export function applyContentPlan(workbook: ExcelJS.Workbook, plan: ContentPlan):
   }
 }
 
-/** The output path is the input file (the input is never modified): the CLI refuses to write there. */
+/**
+ * The output path is the input file (the input is never modified): the CLI refuses to write there.
+ * Files are compared by device and inode, so a hard link or a symbolic link to the input is the
+ * input; paths are compared only when one of the two does not exist yet.
+ */
 export async function isSameFile(a: string, b: string): Promise<boolean> {
   const { resolve } = await import('node:path');
-  const { realpath } = await import('node:fs/promises');
+  const { realpath, stat } = await import('node:fs/promises');
+  const [sa, sb] = await Promise.all([a, b].map((p) => stat(p, { bigint: true }).catch(() => null)));
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
   const real = async (p: string) => realpath(p).catch(() => resolve(p));
   return (await real(a)) === (await real(b));
 }

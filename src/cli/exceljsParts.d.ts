@@ -33,6 +33,8 @@ declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
   export default class WorksheetXform {
     constructor(options?: { ignoreNodes?: string[] });
     parseStream(chunks: Iterable<string> | AsyncIterable<string>): Promise<ParsedWorksheet>;
+    /** Before writing: works out, among others, the sheet's merges (`model.mergeCells`) from its merged cells. */
+    prepare(model: { merges?: string[]; mergeCells?: string[] }, options: unknown): void;
   }
 }
 
@@ -68,4 +70,12 @@ declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
 
 declare module 'exceljs/lib/utils/shared-formula' {
   export function slideFormula(formula: string, fromCell: string, toCell: string): string;
+}
+
+declare module 'exceljs/lib/xlsx/xform/sheet/data-validations-xform' {
+  /** The parser of a sheet's `<dataValidations>`: it expands every `sqref` range to one entry per cell. */
+  export default class DataValidationsXform {
+    parseOpen(node: { name: string; attributes: Record<string, string> }): boolean;
+    parseClose(name: string): boolean;
+  }
 }

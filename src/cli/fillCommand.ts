@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { fillWording, planFill, type FillChoice, type FillChoiceHint, type FillResult, type Lang } from '../engine';
 import { packageVersion } from './packageVersion';
 import { applyContentPlan, isSameFile } from './applyPlan';
 import type { Io } from './main';
+import type { ReadLimits } from './limits';
 import { readXlsx, UnreadableFileError } from './readXlsx';
+import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 interface FillCommandOptions {
   readonly template: string;
@@ -31,7 +32,7 @@ const optionHint: FillChoiceHint = (choice) => ` (${OPTION_OF[choice]})`;
  * occupied cells, a year or source to settle); 2 the file cannot be read or written, or the
  * command line is wrong.
  */
-export function fillCommand(io: Io, envLang: Lang, setStatus: (status: number) => void): Command {
+export function fillCommand(io: Io, envLang: Lang, limits: ReadLimits, setStatus: (status: number) => void): Command {
   return new Command('fill')
     .description('fill an indicator report template from the programme\'s indicator table, into a copy of the workbook')
     .argument('<file>', '.xlsx workbook holding the template and the indicator table')
@@ -43,10 +44,10 @@ export function fillCommand(io: Io, envLang: Lang, setStatus: (status: number) =
     .option('-o, --output <file>', 'where to write the filled workbook')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
-    .action(async (file: string, opts: FillCommandOptions) => setStatus(await runFill(file, opts, io)));
+    .action(async (file: string, opts: FillCommandOptions) => setStatus(await runFill(file, opts, io, limits)));
 }
 
-async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<number> {
+async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: ReadLimits): Promise<number> {
   const w = fillWording(opts.lang);
   const year = opts.year === undefined ? undefined : Number(opts.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
@@ -61,9 +62,14 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<
     io.err(opts.lang === 'ru' ? `-o ${opts.output}: это исходный файл; он не изменяется, укажите другой.\n` : `-o ${opts.output}: that is the input file, which is never modified; name another.\n`);
     return 2;
   }
+  const problem = opts.output && !opts.dryRun ? outputProblem(opts.output) : null;
+  if (problem) {
+    io.err(`${writeFailure(opts.output!, problem, opts.lang)}\n`);
+    return 2;
+  }
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
-    read = await readXlsx(file);
+    read = await readXlsx(file, limits);
   } catch (e) {
     io.err(`${e instanceof UnreadableFileError ? e.message : `${file}: ${(e as Error).message}`}\n`);
     return 2;
@@ -84,10 +90,17 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io): Promise<
     status = needsAttention(result) ? 1 : 0;
   } else {
     applyContentPlan(read.workbook, result.plan);
+    let data: Buffer;
     try {
-      await writeFile(opts.output!, Buffer.from(await read.workbook.xlsx.writeBuffer()));
+      data = Buffer.from(await read.workbook.xlsx.writeBuffer());
     } catch (e) {
-      io.err(opts.lang === 'ru' ? `Не удалось записать ${opts.output}: ${(e as Error).message}\n` : `Could not write ${opts.output}: ${(e as Error).message}\n`);
+      io.err(`${buildFailure(opts.output!, e, opts.lang)}\n`);
+      return 2;
+    }
+    try {
+      writeFileAtomic(opts.output!, data);
+    } catch (e) {
+      io.err(`${writeFailure(opts.output!, e, opts.lang)}\n`);
       return 2;
     }
     output = opts.output!;

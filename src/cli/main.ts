@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkWorkbook, langFromTag, type Lang, type WorkbookSnapshot } from '../engine';
 import { fillCommand } from './fillCommand';
+import { DEFAULT_LIMITS, limitsFromEnv, type ReadLimits } from './limits';
 import { packageVersion } from './packageVersion';
 import { UnreadableFileError } from './readWorkbookFile';
 import { readSnapshot } from './readSnapshot';
@@ -25,9 +26,9 @@ export function checkSnapshot(file: string, snapshot: WorkbookSnapshot): FileRep
 }
 
 /** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
-export async function checkFile(file: string): Promise<FileReport> {
+export async function checkFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
   try {
-    return checkSnapshot(file, await readSnapshot(file));
+    return checkSnapshot(file, await readSnapshot(file, limits));
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };
@@ -38,6 +39,7 @@ export async function checkFile(file: string): Promise<FileReport> {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let status = 0;
   const envLang = langFromTag(io.env.BUDGET_CHECK_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
+  const limits = limitsFromEnv(io.env);
   const program = new Command()
     .name('budget-check')
     .description('Checks programme funding tables in .xlsx workbooks: finds the tables and re-adds every total.')
@@ -52,13 +54,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
     .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang }) => {
       const reports: FileReport[] = [];
-      for (const file of files) reports.push(await checkFile(file));
+      for (const file of files) reports.push(await checkFile(file, limits));
       if (opts.format === 'json') io.out(`${JSON.stringify(jsonReport(reports, packageVersion(), opts.lang), null, 2)}\n`);
       else io.out(`${textReport(reports, opts.lang)}\n`);
       status = exitStatus(reports);
     });
   // commands built on their own take the program's exit and output settings (usage errors exit 2)
-  for (const command of [rollupCommand(io, envLang, (s) => (status = s)), fillCommand(io, envLang, (s) => (status = s))]) {
+  for (const command of [rollupCommand(io, envLang, limits, (s) => (status = s)), fillCommand(io, envLang, limits, (s) => (status = s))]) {
     program.addCommand(command.copyInheritedSettings(program));
   }
   try {
@@ -68,7 +70,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       // --help and --version end here with exit code 0; usage errors with 2
       return e.exitCode === 0 ? 0 : 2;
     }
-    throw e;
+    // anything else is a bug: one sentence, never a stack trace (BUDGET_CHECK_DEBUG=1 prints it)
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const lang = argv.includes('ru') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'ru') || a === '--lang=ru') ? 'ru' : envLang;
+    io.err(lang === 'ru' ? `budget-check: внутренняя ошибка: ${message}. Ничего не записано.\n` : `budget-check: internal error: ${message}. Nothing was written.\n`);
+    if (io.env.BUDGET_CHECK_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
+    return 2;
   }
   if (argv.length === 0) {
     io.err(program.helpInformation());

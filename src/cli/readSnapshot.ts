@@ -16,16 +16,21 @@ import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform'
 import WorksheetXform, { type ParsedCell, type ParsedWorksheet } from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
-import JSZip from 'jszip';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { notReadable, readWorkbookFile, UnreadableFileError } from './readWorkbookFile';
-import { SheetRows } from './SheetRows';
+import { EXCEL_COLUMNS, EXCEL_ROWS, SheetRows } from './SheetRows';
+import { pastExcel, XlsxPackage } from './xlsxPackage';
 
-/** Reads an .xlsx file into the engine's snapshot. Rejects with UnreadableFileError when it cannot. */
-export async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
-  const buffer = await readWorkbookFile(path);
+/**
+ * Reads an .xlsx file into the engine's snapshot. Rejects with UnreadableFileError when it cannot,
+ * or when it is larger than `limits` allow (code `too-large`, before the part that is too large is
+ * inflated).
+ */
+export async function readSnapshot(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  const buffer = await readWorkbookFile(path, limits.fileBytes);
   try {
-    return await snapshotOfXlsx(buffer, path);
+    return await snapshotOfXlsx(buffer, path, limits);
   } catch (e) {
     throw notReadable(path, e);
   }
@@ -38,37 +43,47 @@ const FORMULA = 6;
 const BOOLEAN = 9;
 const ERROR = 10;
 
+/**
+ * Parts of a sheet's XML a check does not use, left unparsed: ExcelJS's parser of data validations
+ * makes an entry per cell of each validated range (a validation over the whole sheet would fill
+ * memory), and the others cost time for nothing.
+ */
+const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'autoFilter', 'rowBreaks', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'picture', 'drawing', 'tableParts', 'sheetViews', 'cols'];
+
 /** Text is handed to the XML parser in pieces of this size: one piece per sheet costs more memory and time. */
 const CHUNK = 64 * 1024;
 
-async function snapshotOfXlsx(buffer: Buffer, path: string): Promise<WorkbookSnapshot> {
-  const zip = await JSZip.loadAsync(buffer);
-  const entries = new Map<string, JSZip.JSZipObject>();
-  for (const entry of Object.values(zip.files)) if (!entry.dir) entries.set(entry.name.replace(/^\//, ''), entry);
-  const text = async (name: string): Promise<string | undefined> => entries.get(name)?.async('string');
+async function snapshotOfXlsx(buffer: Buffer, path: string, limits: ReadLimits): Promise<WorkbookSnapshot> {
+  const pkg = await XlsxPackage.open(buffer, path, limits);
+  const text = (name: string): string | undefined => pkg.text(name);
 
-  const workbookXml = await text('xl/workbook.xml');
+  const workbookXml = text('xl/workbook.xml');
   if (workbookXml === undefined) throw new UnreadableFileError('not-xlsx', `${path} is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml)`);
   const book = await new WorkbookXform().parseStream(chunks(workbookXml));
-  const relsXml = await text('xl/_rels/workbook.xml.rels');
+  const relsXml = text('xl/_rels/workbook.xml.rels');
   const rels = relsXml === undefined ? [] : await new RelationshipsXform().parseStream(chunks(relsXml));
-  const stringsXml = await text('xl/sharedStrings.xml');
+  const stringsXml = text('xl/sharedStrings.xml');
   const strings = new SharedStringsXform();
   if (stringsXml !== undefined) await strings.parseStream(chunks(stringsXml));
-  const stylesXml = await text('xl/styles.xml');
+  const stylesXml = text('xl/styles.xml');
   const styles = stylesXml === undefined ? null : new StylesXform();
   if (styles && stylesXml !== undefined) await styles.parseStream(chunks(stylesXml));
   const formats = new NumberFormats(styles);
 
   const targets = new Map(rels.map((r) => [r.Id, `xl/${r.Target.replace(/^(\s|\/xl\/)+/, '')}`]));
-  const sheets: SheetSnapshot[] = [];
-  for (const s of book.sheets ?? []) {
+  // a chart sheet has no worksheet part, and a workbook that names a missing part lost it
+  const parts = (book.sheets ?? []).map((s) => {
     const part = targets.get(s.rId);
-    // a chart sheet has no worksheet part, and a workbook that names a missing part lost it
-    const xml = part === undefined || !/^xl\/worksheets\//.test(part) ? undefined : await text(part);
+    return { name: s.name, part: part !== undefined && /^xl\/worksheets\//.test(part) ? part : undefined };
+  });
+  const countCells = pkg.cellCounter(parts.flatMap((p) => (p.part ? [p.part] : [])));
+  const sheets: SheetSnapshot[] = [];
+  for (const { name, part } of parts) {
+    const xml = part === undefined ? undefined : text(part);
     if (xml === undefined) continue;
-    const parsed = await new WorksheetXform().parseStream(chunks(xml));
-    sheets.push(sheetOf(s.name, parsed, strings, formats));
+    countCells(xml);
+    const parsed = await new WorksheetXform({ ignoreNodes: IGNORED }).parseStream(chunks(xml));
+    sheets.push(sheetOf(name, parsed, strings, formats, path));
   }
   return { sheets };
 }
@@ -98,7 +113,7 @@ class NumberFormats {
   }
 }
 
-function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform, formats: NumberFormats): SheetSnapshot {
+function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform, formats: NumberFormats, path: string): SheetSnapshot {
   const rows = new SheetRows();
   /** shared formulas: the group's first cell, which holds the formula text */
   const masters = new Map<string, { formula: string; address: string }>();
@@ -106,11 +121,13 @@ function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform,
   for (const parsedRow of ws.rows ?? []) {
     if (!parsedRow) continue;
     rowNumber = Number.isFinite(parsedRow.number) ? parsedRow.number : rowNumber + 1;
+    if (rowNumber > EXCEL_ROWS) throw pastExcel(path, name, `row ${rowNumber}`);
     let row: ReturnType<SheetRows['row']> | undefined;
     let col = -1;
     for (const cell of parsedRow.cells) {
       if (!cell) continue;
       col = cell.address ? columnOf(cell.address) : col + 1;
+      if (col >= EXCEL_COLUMNS) throw pastExcel(path, name, `cell ${cell.address ?? `${rowNumber}:${col + 1}`}`);
       const formula = cell.type === FORMULA ? formulaOf(cell, masters) : undefined;
       const v = valueOf(cell, strings);
       if (v === null) continue;

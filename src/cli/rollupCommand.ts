@@ -2,7 +2,9 @@ import type ExcelJS from 'exceljs';
 import { Command, Option } from 'commander';
 import { planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
 import { applyContentPlan, isSameFile } from './applyPlan';
+import type { ReadLimits } from './limits';
 import { readXlsx, UnreadableFileError } from './readXlsx';
+import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 /** What the command says, in the user's language. */
 const SAY: { readonly [L in Lang]: {
@@ -61,9 +63,10 @@ interface RollupOpts {
 /**
  * `rollup FILE -o OUT.xlsx`: adds rollup sheets to a copy of FILE. Exit status as `check`:
  * 0 written, every stated total agrees; 1 written, some stated total differs beyond
- * rounding; 2 nothing written (unreadable file, no such table, output = input, bad options).
+ * rounding; 2 nothing written (unreadable file, no such table, output = input, output not
+ * writable, bad options). The output is written atomically (writeFileAtomic).
  */
-export function rollupCommand(io: Io, defaultLang: Lang, setStatus: (status: number) => void): Command {
+export function rollupCommand(io: Io, defaultLang: Lang, limits: ReadLimits, setStatus: (status: number) => void): Command {
   return new Command('rollup')
     .description('add rollup sheets (by year, by source, by item and year) of the funding tables, as live formulas, to a copy of the workbook')
     .argument('<file>', '.xlsx workbook to roll up (not modified)')
@@ -71,19 +74,25 @@ export function rollupCommand(io: Io, defaultLang: Lang, setStatus: (status: num
     .addOption(new Option('--table <id...>', 'tables to roll up, as `check` numbers them (T1, T2 ...); default: every funding table'))
     .addOption(new Option('--kind <kind...>', 'rollups to make; default: all that apply').choices([...ROLLUP_KINDS]))
     .addOption(new Option('--lang <lang>', 'language of the sheets and messages').choices(['ru', 'en']).default(defaultLang))
-    .action(async (file: string, opts: RollupOpts) => setStatus(await rollupFile(file, opts, io)));
+    .action(async (file: string, opts: RollupOpts) => setStatus(await rollupFile(file, opts, io, limits)));
 }
 
-async function rollupFile(file: string, opts: RollupOpts, io: Io): Promise<number> {
+async function rollupFile(file: string, opts: RollupOpts, io: Io, limits: ReadLimits): Promise<number> {
   const say = SAY[opts.lang];
   if (await isSameFile(file, opts.output)) {
     io.err(`${say.sameFile(file)}\n`);
     return 2;
   }
+  // a folder that is not there or not writable is said before the workbook is read, not after
+  const problem = outputProblem(opts.output);
+  if (problem) {
+    io.err(`${writeFailure(opts.output, problem, opts.lang)}\n`);
+    return 2;
+  }
   let workbook: ExcelJS.Workbook;
   let result: RollupPlan;
   try {
-    const read = await readXlsx(file);
+    const read = await readXlsx(file, limits);
     workbook = read.workbook;
     result = planRollups(read.snapshot, { tables: opts.table, kinds: opts.kind, lang: opts.lang });
   } catch (e) {
@@ -101,7 +110,19 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io): Promise<numbe
   applyContentPlan(workbook, result.plan);
   // the new formulas carry no cached results: the spreadsheet application computes them on opening
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  await workbook.xlsx.writeFile(opts.output);
+  let data: Buffer;
+  try {
+    data = Buffer.from(await workbook.xlsx.writeBuffer());
+  } catch (e) {
+    io.err(`${buildFailure(opts.output, e, opts.lang)}\n`);
+    return 2;
+  }
+  try {
+    writeFileAtomic(opts.output, data);
+  } catch (e) {
+    io.err(`${writeFailure(opts.output, e, opts.lang)}\n`);
+    return 2;
+  }
   io.out(`${say.wrote(opts.output, result.sheets.length)}\n`);
   for (const s of result.sheets) io.out(`${say.sheet(s.sheet, s.tableId, say.kinds[s.kind], s.differences)}\n`);
   if (result.skipped.some((s) => s.reason === 'no-such-table' || s.reason === 'not-a-funding-table')) return 2;

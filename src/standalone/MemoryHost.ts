@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
+import { boundExcelJsMerges } from '../cli/exceljsMerges';
 import { workbookSnapshot } from '../cli/workbookSnapshot';
 import type { ContentPlan, HighlightPlan } from '../engine';
 import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
@@ -57,6 +58,8 @@ export class MemoryHost implements WorkbookHost {
   }
 
   static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string): Promise<MemoryHost> {
+    // a merge over the whole sheet would otherwise be a cell object per cell of it
+    boundExcelJsMerges();
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(data as ArrayBuffer);
