@@ -122,9 +122,9 @@ function choosePlant(snapshot, result) {
   const tables = (result.tables || []).filter((t) => t.kind === 'funding' && sheets.has(t.sheet));
   const candidate = (sheet, row, col, source) => {
     const v = valueAt(sheet, row, col);
-    if (!isNumber(v) || formulaAt(sheet, row, col)) return null;
+    if (!isNumber(v)) return null;
     const to = swapDigits(v);
-    return to === null ? null : { sheet: sheet.name, row, col, cell: a1(row, col), from: Number(v.toPrecision(15)), to, source };
+    return to === null ? null : { sheet: sheet.name, row, col, cell: a1(row, col), from: Number(v.toPrecision(15)), to, source, formula: Boolean(formulaAt(sheet, row, col)) };
   };
   const leaves = [];
   const others = [];
@@ -145,9 +145,11 @@ function choosePlant(snapshot, result) {
     for (const row of t.figureRows || []) for (const col of cols) if (!totals.has(`${row},${col}`)) others.push(candidate(sheet, row, col, 'table'));
   }
   const bySize = (list) => list.filter(Boolean).sort((a, b) => Math.abs(a.from) - Math.abs(b.from) || a.row - b.row || a.col - b.col);
-  const exact = bySize(leaves);
+  // a typed figure first; where every figure is a formula's (links to another workbook), one typed over a formula
+  const typed = (list) => (list.some((x) => x && !x.formula) ? list.filter((x) => x && !x.formula) : list);
+  const exact = bySize(typed(leaves));
   if (exact.length) return exact[exact.length - 1];
-  const rest = bySize(others);
+  const rest = bySize(typed(others));
   return rest.length ? rest[Math.floor(rest.length / 2)] : null;
 }
 
@@ -162,7 +164,13 @@ function planted(snapshot, plant) {
       const row = values[plant.row - o.row].slice();
       row[plant.col - o.col] = plant.to;
       values[plant.row - o.row] = row;
-      return { ...s, values };
+      // a figure typed over a formula replaces it
+      if (!s.formulas || !s.formulas[plant.row - o.row]) return { ...s, values };
+      const formulas = s.formulas.slice();
+      const frow = formulas[plant.row - o.row].slice();
+      frow[plant.col - o.col] = null;
+      formulas[plant.row - o.row] = frow;
+      return { ...s, values, formulas };
     }),
   };
 }

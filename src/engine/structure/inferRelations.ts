@@ -220,6 +220,12 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
       const c = tally(t, children, listed);
       if (declaredHolds(c)) return { rule: { total: t, parts: children, basis: 'label', declared: 'numbering', listed }, rank: 1, tally: c };
     }
+    // rows right under it whose labels read as its parts: `- за счет местного бюджета`, `в т.ч. ...`
+    const under = partsByLabel(heads, t, consumed);
+    if (under.length > 0) {
+      const c = tally(t, under, listed);
+      if (declaredHolds(c)) return { rule: { total: t, parts: under, basis: 'label', declared: 'none', listed }, rank: 1, tally: c };
+    }
     return undefined;
   };
 
@@ -375,6 +381,17 @@ function singleChildAllowed(parent: RowHead, child: RowHead): boolean {
   return child.partLike || child.source !== undefined || parent.listsParts;
 }
 
+/** The rows right under row t whose labels read as parts (a dash, `в т.ч.`, a funding source), when t's does not. */
+function partsByLabel(heads: readonly RowHead[], t: number, consumed: Uint8Array): number[] {
+  const partLabel = (h: RowHead) => h.partLike || h.source !== undefined;
+  if (partLabel(heads[t]) || heads[t].total) return [];
+  const out: number[] = [];
+  for (let i = t + 1; i < heads.length && partLabel(heads[i]) && !heads[i].total; i++) {
+    if (!consumed[i]) out.push(i);
+  }
+  return out;
+}
+
 /** Rows numbered as the children of row t: `1.1`, `1.2` under `1` (stops at the next row numbered outside it). */
 function childrenByNumbering(heads: readonly RowHead[], t: number): number[] {
   const code = heads[t].code!;
@@ -402,7 +419,7 @@ function tallyRows(F: RegionFigures, t: number, parts: readonly number[], listed
 /**
  * Whether the rows `parts` add up to row t in column j: 1 (exactly, or within the rounding
  * of the figures involved), −1 (not), 0 (nothing to judge: all zero, or a figure that is not
- * a number). For a listed-parts total, a shortfall of the parts holds.
+ * a number). For a listed-parts total, a shortfall of the parts is 0: a partial list.
  */
 export function rowMemberOutcome(F: RegionFigures, j: number, t: number, parts: readonly number[], listed: boolean, isTotalRow: (i: number) => boolean, totalCols: ReadonlySet<number>): number {
   const state = F.state[j];
@@ -467,8 +484,10 @@ function judge(tally: Tally, total: number, totalBlank: boolean, sum: number, to
   // only an exact sum is evidence for a reading, and across a row only a sum of two or more
   // figures (a total column equal to its one non-zero part agrees with any reading that has
   // that part); a difference within rounding is evidence neither way
-  if (diff === 0 || (listed && diff > 0)) {
+  if (diff === 0) {
     if (nonZeroParts >= Math.min(2, minParts)) tally.ok++;
+  } else if (listed && diff > 0) {
+    // a partial list (`в т.ч.:` naming some of the parts) falls short: no evidence either way
   } else if (Math.abs(diff) > tolerance) tally.bad++;
 }
 
