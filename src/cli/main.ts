@@ -52,11 +52,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<files...>', '.xlsx workbooks to check')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
-    .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang }) => {
+    .option('--relations', 'list, under each table, what adds up to what and how each fares')
+    .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang; relations?: boolean }) => {
       const reports: FileReport[] = [];
       for (const file of files) reports.push(await checkFile(file, limits));
       if (opts.format === 'json') io.out(`${JSON.stringify(jsonReport(reports, packageVersion(), opts.lang), null, 2)}\n`);
-      else io.out(`${textReport(reports, opts.lang)}\n`);
+      else io.out(`${textReport(reports, opts.lang, opts.relations === true)}\n`);
       status = exitStatus(reports);
     });
   // commands built on their own take the program's exit and output settings (usage errors exit 2)

@@ -24,6 +24,7 @@ export function jsonReport(files: readonly FileReport[], version: string, lang: 
         years: [...t.years],
         sources: [...t.sources],
         unit: t.unit,
+        relations: f.result!.relationsOf(t),
       })),
       findings: (f.result?.findings ?? []).map((x) => jsonFinding(x, lang)),
     })),
@@ -45,8 +46,11 @@ export function jsonFinding(f: Finding, lang: Lang): object {
   };
 }
 
-/** The report for a person: per file and sheet the tables found, then findings by severity. */
-export function textReport(files: readonly FileReport[], lang: Lang): string {
+/**
+ * The report for a person: per file and sheet the tables found, then findings by severity.
+ * With `relations`, each table is followed by what the engine believes adds up to what.
+ */
+export function textReport(files: readonly FileReport[], lang: Lang, relations = false): string {
   const loc = localeOf(lang);
   const lines: string[] = [];
   for (const f of files) {
@@ -61,7 +65,10 @@ export function textReport(files: readonly FileReport[], lang: Lang): string {
     const sheets = [...new Set(result.tables.map((t) => t.sheet))];
     for (const sheet of sheets) {
       lines.push(`  ${loc.ui.sheet(sheet)}`);
-      for (const t of result.tables.filter((x) => x.sheet === sheet)) lines.push(`    ${loc.table(t)}`);
+      for (const t of result.tables.filter((x) => x.sheet === sheet)) {
+        lines.push(`    ${loc.table(t)}`);
+        if (relations) for (const r of result.relationsOf(t)) lines.push(`      ${loc.ui.relation(r)}`);
+      }
     }
     for (const severity of ['error', 'warning', 'info'] as const) {
       const list = result.findings.filter((x) => x.severity === severity);

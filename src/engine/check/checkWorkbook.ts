@@ -8,6 +8,10 @@ import { checkCrossTables, tableSummaries, type TableSummary } from './checkCros
 import { checkFigures } from './checkFigures';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
+import { evaluateRelation } from './evaluateRelation';
+import type { Relation, RelationBasis } from './Relation';
+import { compressToRanges, toA1 } from '../address';
+import { partsOf, totalOf } from './Relation';
 
 export interface CheckOptions {
   /** Only these sheets (a "check this sheet" request); all when missing. */
@@ -17,6 +21,21 @@ export interface CheckOptions {
 export interface CheckResult {
   readonly tables: readonly DetectedTable[];
   readonly findings: readonly Finding[];
+  /** What the engine believes adds up to what in a table, member by member, with how each fares (computed on demand). */
+  readonly relationsOf: (table: DetectedTable) => RelationReport[];
+}
+
+/**
+ * One relation of a table as users and tests see it: the total cell, its parts (ranges),
+ * whether the parts run down a column or across a row, how it fares, and why the engine
+ * believes it (labels, a formula of the table, or the data).
+ */
+export interface RelationReport {
+  readonly cell: string;
+  readonly parts: readonly string[];
+  readonly direction: 'column' | 'row';
+  readonly status: 'exact' | 'rounding' | 'mismatch' | 'unchecked';
+  readonly basis: RelationBasis;
 }
 
 /** What every check gets: the detected sheets, and each funding table's summary figures. */
@@ -43,7 +62,24 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const input: CheckInput = { sheets: detection.sheets, summaries: tableSummaries(detection.sheets) };
   const findings: Finding[] = [];
   for (const run of Object.values(CHECKS)) pushAll(findings, run(input));
-  return { tables: detection.tables, findings: sortFindings(findings, workbook) };
+  const figuresOf = new Map(detection.sheets.map((s) => [s.context.grid.name, s.context.figures]));
+  const relationsOf = (table: DetectedTable): RelationReport[] => {
+    const figures = figuresOf.get(table.sheet);
+    if (!figures) return [];
+    const out: RelationReport[] = [];
+    for (const r of table.relations) {
+      const o = evaluateRelation(r, figures);
+      if (o.status === 'empty') continue; // blank total and parts: nothing to say
+      out.push({ cell: toA1(totalOf(r)), parts: compressToRanges(partsOf(r)), direction: across(r) ? 'row' : 'column', status: o.status, basis: r.basis ?? 'label' });
+    }
+    return out;
+  };
+  return { tables: detection.tables, findings: sortFindings(findings, workbook), relationsOf };
+}
+
+/** A relation whose parts run across its row (a total column); every other runs down a column. */
+function across(r: Relation): boolean {
+  return r.kind === 'row-total';
 }
 
 function sortFindings(findings: Finding[], workbook: WorkbookSnapshot): Finding[] {

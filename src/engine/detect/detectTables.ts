@@ -83,7 +83,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       // the structural reading wins when it holds everywhere the layout's fails, and checks about as much,
       // or when it finds a table with a header of its own inside the layout's body (the layout
       // read on across an indicator table into a funding matrix, or the other way round)
-      const swallowed = t.kind === 'funding' && rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
+      const swallowed = rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
       const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4);
       if (wins) return;
       generic = generic.filter((g) => !rivals.includes(g));

@@ -1,5 +1,6 @@
 import type { Finding, FindingCode } from '../findings';
 import type { DetectedTable } from '../detect/Table';
+import type { RelationReport } from '../check/checkWorkbook';
 
 export type Lang = 'ru' | 'en';
 
@@ -21,5 +22,7 @@ export interface Locale {
     readonly sheet: (name: string) => string;
     readonly fileError: string;
     readonly summary: (errors: number, warnings: number, infos: number) => string;
+    /** `D51 = D52:D57 (down a column; by labels): mismatch` */
+    readonly relation: (r: RelationReport) => string;
   };
 }

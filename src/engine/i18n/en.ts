@@ -84,6 +84,8 @@ export const en: Locale = {
     tablesFound: (n) => (n === 1 ? '1 table found' : `${n} tables found`),
     noTables: 'No funding or indicator tables found.',
     noFindings: 'Every total adds up.',
+    relation: (r) =>
+      `${r.cell} = ${r.parts.join(' + ')} (${r.direction === 'row' ? 'across its row' : 'down its column'}; ${{ label: 'by its labels', formula: 'by a formula', data: 'by the figures' }[r.basis]}): ${{ exact: 'adds up', rounding: 'within rounding', mismatch: 'does not add up', unchecked: 'not checked' }[r.status]}`,
     sheet: (name) => `Sheet “${name}”`,
     fileError: 'Could not read the file',
     summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} rounding note${i === 1 ? '' : 's'}`,

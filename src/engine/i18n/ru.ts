@@ -93,6 +93,8 @@ export const ru: Locale = {
     tablesFound: (n) => `Найдено таблиц: ${n}`,
     noTables: 'Таблиц финансирования и показателей не найдено.',
     noFindings: 'Все итоги сходятся.',
+    relation: (r) =>
+      `${r.cell} = ${r.parts.join(' + ')} (${r.direction === 'row' ? 'по строке' : 'по графе'}; ${{ label: 'по подписям', formula: 'по формуле', data: 'по цифрам' }[r.basis]}): ${{ exact: 'сходится', rounding: 'в пределах округления', mismatch: 'не сходится', unchecked: 'не проверено' }[r.status]}`,
     sheet: (name) => `Лист «${name}»`,
     fileError: 'Не удалось прочитать файл',
     summary: (e, w, i) => `ошибок: ${e}, предупреждений: ${w}, расхождений в пределах округления: ${i}`,

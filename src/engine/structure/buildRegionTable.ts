@@ -27,7 +27,10 @@ export function buildRegionTable(ctx: SheetContext, input: RegionInput, columnRu
   const years = [...new Set([...heads.map((h) => h.year).filter((y): y is number => y !== undefined), ...rowYear.values()])].sort((a, b) => a - b);
   const sources: string[] = [];
   for (const h of heads) if (h.source && !sources.includes(h.leaf)) sources.push(h.leaf);
-  for (const r of rowHeads) if (r.source && !sources.includes(r.name)) sources.push(r.name);
+  for (const r of rowHeads) {
+    const name = r.name.replace(/^[-–—•\s]+/, '');
+    if (r.source && !sources.includes(name)) sources.push(name);
+  }
   const valueColumns: ValueColumn[] = heads.map((h) => ({
     col: h.col,
     role: h.total ? 'total' : h.source ? 'source' : h.year !== undefined ? 'year' : 'other',

@@ -211,7 +211,9 @@ function makeRegion(
     if (bodyRows.some((r) => !grid.isBlank(r, c))) labelCols.add(c);
   }
   const labels = [...labelCols].sort((a, b) => a - b);
-  const left = Math.min(cols[0], labels[0] ?? cols[0]);
+  let left = Math.min(cols[0], labels[0] ?? cols[0]);
+  // the header's own cells left of the labels (`Объемы финансирования` over the years) are the table's
+  for (let r = headerTop; r < top; r++) for (let c = grid.left; c < left; c++) if (!grid.isBlank(r, c)) left = c;
   const right = cols[cols.length - 1];
   const bottom = bodyRows[bodyRows.length - 1];
   return { sheet: grid.name, headerTop, top, bottom, rows: bodyRows, cols, labelCols: labels, range: { top: headerTop, left, bottom, right } };

@@ -67,14 +67,19 @@ export function inferColumnRules(grid: SheetGrid, group: readonly RegionInput[])
   // columns whose header names a total first, then the others
   const order = [...heads.keys()].sort((a, b) => Number(heads[b].total) - Number(heads[a].total) || a - b);
   for (const t of order) {
-    const candidates: { parts: number[]; basis: RelationBasis; declared: boolean }[] = [];
+    const candidates: { parts: number[]; basis: RelationBasis; declared: boolean; natural?: boolean }[] = [];
     const formula = formulaSets.get(t);
     if (formula) candidates.push({ parts: formula, basis: 'formula', declared: true });
     if (heads[t].total) {
       const mates = heads.map((_, j) => j).filter((j) => j !== t && heads[j].group === heads[t].group && heads[j].leaf !== heads[t].group && !heads[j].total);
-      if (mates.length >= 1 && heads[t].leaf !== heads[t].group) candidates.push({ parts: mates, basis: 'label', declared: true });
+      if (mates.length >= 1 && heads[t].leaf !== heads[t].group) candidates.push({ parts: mates, basis: 'label', declared: true, natural: true });
       const sameLeaf = heads.map((_, j) => j).filter((j) => j !== t && heads[j].leaf === heads[t].leaf && heads[j].group !== heads[t].group && !heads[j].total);
-      if (sameLeaf.length >= 2 && heads[t].leaf !== heads[t].group) candidates.push({ parts: sameLeaf, basis: 'label', declared: true });
+      if (sameLeaf.length >= 2 && heads[t].leaf !== heads[t].group) candidates.push({ parts: sameLeaf, basis: 'label', declared: true, natural: mates.length === 0 });
+      // a `Всего` first or last over a one-level header: every other column (what its label declares)
+      const others = heads.map((_, j) => j).filter((j) => j !== t && !heads[j].total);
+      if (mates.length === 0 && sameLeaf.length < 2 && others.length >= 2 && (t === 0 || t === m - 1) && others.every((j) => heads[j].group === heads[j].leaf)) {
+        candidates.push({ parts: others, basis: 'label', declared: true, natural: true });
+      }
       // the column at the same place in every other group (`утверждено` of each source, or its `план`)
       const samePlace = samePlaceInGroups(heads, t);
       if (samePlace.length >= 2 && samePlace.join() !== sameLeaf.join()) candidates.push({ parts: samePlace, basis: 'label', declared: true });
@@ -92,7 +97,8 @@ export function inferColumnRules(grid: SheetGrid, group: readonly RegionInput[])
         best = { parts: c.parts, basis: 'formula', tally };
         break;
       }
-      const holds = c.declared || heads[t].total ? declaredHolds(tally) : dataHolds(tally, 3);
+      // what the header declares needs to hold somewhere (one wrong figure breaks its row and the total row of a small table)
+      const holds = c.natural ? tally.ok >= 1 : c.declared || heads[t].total ? declaredHolds(tally) : dataHolds(tally, 3);
       if (!holds) continue;
       if (!best || better(tally, best.tally) || (tally.ok - 2 * tally.bad === best.tally.ok - 2 * best.tally.bad && c.parts.length > best.parts.length)) {
         best = { parts: c.parts, basis: c.declared ? c.basis : heads[t].total ? 'label' : 'data', tally };

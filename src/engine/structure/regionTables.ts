@@ -26,12 +26,14 @@ const ROUNDED_UNIT = /^(?:thousands|millions)$/;
  * (`sheet index:n`); detectTables numbers every table of the workbook in the end.
  */
 export function regionTables(sheets: readonly { readonly context: SheetContext; readonly taken: readonly CellRange[] }[]): DetectedTable[][] {
-  const inputs: { sheet: number; input: RegionInput; unit: string | null }[] = [];
+  // blocks a layout's table already reads are read too, for their evidence only: the column
+  // rule of a header is learnt from every block under it
+  const inputs: { sheet: number; input: RegionInput; unit: string | null; taken: boolean }[] = [];
   sheets.forEach(({ context, taken }, s) => {
     const { grid, figures, scan } = context;
     const units = unitCells(context);
     for (const region of findRegions(grid, figures, scan)) {
-      if (taken.some((t) => coverage(region.range, t) > 0)) continue;
+      const isTaken = taken.some((t) => coverage(region.range, t) > 0);
       const unit = unitAbove(units, region.top);
       const input: RegionInput = {
         region,
@@ -39,7 +41,7 @@ export function regionTables(sheets: readonly { readonly context: SheetContext; 
         rows: readRows(grid, region),
         cols: readColumns(grid, region),
       };
-      inputs.push({ sheet: s, input, unit });
+      inputs.push({ sheet: s, input, unit, taken: isTaken });
     }
   });
   // blocks that share a header (one project table after another) share their column rules
@@ -53,12 +55,14 @@ export function regionTables(sheets: readonly { readonly context: SheetContext; 
   });
   const columnRules = new Map<RegionInput, ColumnRule[]>();
   for (const group of groups.values()) {
+    if (group.every((x) => x.taken)) continue;
     const grid = sheets[group[0].sheet].context.grid;
     const rules = inferColumnRules(grid, group.map((x) => x.input));
     for (const x of group) columnRules.set(x.input, rules);
   }
   const out: DetectedTable[][] = sheets.map(() => []);
-  for (const { sheet, input, unit } of inputs) {
+  for (const { sheet, input, unit, taken } of inputs) {
+    if (taken) continue;
     const { context } = sheets[sheet];
     const cols = columnRules.get(input)!;
     const rows = inferRowRules(context.grid, input, cols);
