@@ -72,6 +72,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
   for (const [i, sheet] of sheets.entries()) {
     let generic = found[i];
     const layouts: DetectedTable[] = [];
+    const replacing = new Set<DetectedTable>();
     sheet.tables.forEach((t, k) => {
       const rivals = generic.filter((g) => overlaps(g.range, t.range));
       if (rivals.length === 0) {
@@ -85,11 +86,16 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       // read on across an indicator table into a funding matrix, or the other way round)
       const swallowed = rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
       const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4);
-      if (wins) return;
+      if (wins) {
+        for (const g of rivals) replacing.add(g);
+        return;
+      }
       generic = generic.filter((g) => !rivals.includes(g));
       layouts.push(withMissingDirection(t, rivals));
     });
-    const merged = [...layouts, ...generic].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+    // a block read from its structure is a table when something in it adds up, or when it takes
+    // the place of a layout's table: figures with no total (a report form to fill) are no table
+    const merged = [...layouts, ...generic.filter((g) => replacing.has(g) || (g.kind === 'funding' && g.relations.length > 0))].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
     sheet.tables.length = 0;
     for (const t of merged) {
       const id = `T${all.length + 1}`;

@@ -21,8 +21,8 @@ export class RegionFigures {
   readonly state: Uint8Array[];
   /** Shown decimals of each cell (for the rounding allowed). */
   readonly decimals: Int16Array[];
-  /** The scale of the units: the finest of the region's figures, so that any two cells add exactly. */
-  readonly scale: number;
+  /** The scale of each column's units: the finest of its figures (cells of one column add exactly; across columns, see `aligned`). */
+  readonly scale: Int8Array;
   /** A column's shown precision when all its figures are visibly rounded (to 100 000: −5). */
   readonly shown: (number | undefined)[];
   /** A column's figures are themselves rounded (whole thousands, or visibly rounded): each adds half a unit. */
@@ -38,20 +38,19 @@ export class RegionFigures {
     this.shown = [];
     this.roundedFigures = [];
     const cells = figures.cells;
-    let scale = 0;
-    for (const row of rows) {
-      for (const col of cols) {
-        const at = figures.rowStart(row) + col * STRIDE;
-        const code = at < figures.rowEnd(row) ? cells[at] : EMPTY;
-        if ((code & 7) === AMOUNT) scale = Math.max(scale, trimmed(cells[at + 1], scaleOf(code)));
-      }
-    }
-    this.scale = scale;
+    this.scale = new Int8Array(this.m);
     for (let j = 0; j < this.m; j++) {
       const col = cols[j];
       const units = new Float64Array(this.n);
       const state = new Uint8Array(this.n);
       const decimals = new Int16Array(this.n);
+      let scale = 0;
+      for (const row of rows) {
+        const at = figures.rowStart(row) + col * STRIDE;
+        const code = at < figures.rowEnd(row) ? cells[at] : EMPTY;
+        if ((code & 7) === AMOUNT) scale = Math.max(scale, trimmed(cells[at + 1], scaleOf(code)));
+      }
+      this.scale[j] = scale;
       let fits = true;
       let allWhole = true;
       let nonZero = 0;
@@ -96,7 +95,13 @@ export class RegionFigures {
    */
   halfUnit(j: number, decimals: number): number {
     const d = this.shown[j] !== undefined ? Math.min(decimals, this.shown[j]!) : decimals;
-    return 5 * 10 ** (this.scale - d - 1);
+    return 5 * 10 ** (this.scale[j] - d - 1);
+  }
+
+  /** Row i of column j in units of scale `to` (≥ the column's), or NaN when that is past exact. */
+  aligned(j: number, i: number, to: number): number {
+    const u = this.units[j][i] * 10 ** (to - this.scale[j]);
+    return Number.isSafeInteger(u) ? u : NaN;
   }
 }
 

@@ -136,6 +136,9 @@ function samePlaceInGroups(heads: readonly ColumnHead[], t: number): number[] {
 function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly number[], totals: ReadonlyMap<number, ColumnRule>): Tally {
   const tally = { ok: 0, bad: 0 };
   for (const { figures: F } of group) {
+    // the columns' figures at the finest scale among them
+    let to = F.scale[t];
+    for (const p of parts) to = Math.max(to, F.scale[p]);
     for (let i = 0; i < F.n; i++) {
       const st = F.state[t][i];
       if (st === BAD) continue;
@@ -151,14 +154,15 @@ function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly 
           break;
         }
         if (sp === VALUE && F.units[p][i] !== 0) {
-          sum += F.units[p][i];
+          sum += F.aligned(p, i, to);
           nonZero++;
           coarse = Math.min(coarse, F.decimals[p][i]);
           if (F.roundedFigures[p] || totals.has(p)) rounded++;
         }
       }
-      if (broken) continue;
-      judge(tally, st === VALUE ? F.units[t][i] : 0, st === NONE, sum, F.halfUnit(t, coarse === Infinity ? 0 : coarse) * (1 + rounded), false, nonZero, parts.length);
+      const total = st === VALUE ? F.aligned(t, i, to) : 0;
+      if (broken || Number.isNaN(sum) || Number.isNaN(total)) continue;
+      judge(tally, total, st === NONE, sum, F.halfUnit(t, coarse === Infinity ? 0 : coarse) * 10 ** (to - F.scale[t]) * (1 + rounded), false, nonZero, parts.length);
     }
   }
   return tally;
