@@ -1,6 +1,6 @@
 /**
  * What adds up to what, established from labels, formulas and figures: one small sheet of our
- * own for each pattern the real-world workbooks taught (../shared/realworld is never read here).
+ * own for each pattern the real-world workbooks taught (those third-party files are never read here).
  */
 import { checkWorkbook, type CheckResult, type WorkbookSnapshot } from '../../../src/engine';
 import { sheet, workbook, type TestCell } from '../../support/sheet';
