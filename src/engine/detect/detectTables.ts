@@ -3,6 +3,7 @@ import { evaluateRelation } from '../check/evaluateRelation';
 import type { Relation } from '../check/Relation';
 import { SheetFigures } from '../numbers';
 import { regionTables } from '../structure/regionTables';
+import type { Region } from '../structure/Region';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
 import { buildYearColumnsTable } from './buildYearColumnsTable';
 import { buildYearRowsTable } from './buildYearRowsTable';
@@ -20,6 +21,9 @@ export interface Detection {
   readonly sheets: DetectedSheet[];
   readonly tables: DetectedTable[];
 }
+
+/** The largest layout table whose failures the structural reading may contest. */
+const MAX_CONTESTED_ROWS = 2000;
 
 type Candidate =
   | { readonly kind: 'year-columns'; readonly row: number; readonly years: readonly YearCell[] }
@@ -67,8 +71,18 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
   // by that reading, and one that says nothing of a direction (no row totals) gets its relations
   const tallies = sheets.map((s) => s.tables.map((t) => tallyOf(t.relations, s.context)));
   // (a clean layout table that has relations both ways needs no second reading)
-  const complete = (t: DetectedTable) => t.relations.some((r) => r.kind === 'row-total') && t.relations.some((r) => r.kind !== 'row-total');
-  const found = regionTables(sheets.map((s, i) => ({ context: s.context, taken: s.tables.filter((t, k) => tallies[i][k].fails === 0 && complete(t)).map((t) => t.range) })));
+  // A layout table is read a second time only where that can change something: where its
+  // relations fail (a contest, for tables of at most MAX_CONTESTED_ROWS rows: the search is
+  // bounded), or where it has a total column it never adds up (a direction it lacks)
+  const settled = (t: DetectedTable, fails: number) =>
+    fails > 0 ? t.figureRows.length > MAX_CONTESTED_ROWS : t.relations.some((r) => r.kind === 'row-total') || !t.valueColumns.some((c) => c.role === 'total');
+  const found = regionTables(
+    sheets.map((s, i) => {
+      const settledTables = s.tables.filter((t, k) => settled(t, tallies[i][k].fails));
+      const blocksOf = (regions: readonly Region[]) => regions.map((r) => ({ range: r.range, bodyTop: r.top }));
+      return { context: s.context, taken: (region: Region, regions: readonly Region[]) => settledTables.some((t) => overlaps(region.range, t.range) && !swallows(t, blocksOf(regions))) };
+    }),
+  );
   for (const [i, sheet] of sheets.entries()) {
     let generic = found[i];
     const layouts: DetectedTable[] = [];
@@ -84,8 +98,8 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       // the structural reading wins when it holds everywhere the layout's fails, and checks about as much,
       // or when it finds a table with a header of its own inside the layout's body (the layout
       // read on across an indicator table into a funding matrix, or the other way round)
-      const swallowed = rivals.length >= 2 && rivals.some((g) => g.range.top < g.figureRows[0] && g.range.top > t.figureRows[0]);
-      const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4);
+      const swallowed = swallows(t, rivals.map((g) => ({ range: g.range, bodyTop: g.figureRows[0] })));
+      const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4 && answers(t, rivals, sheet.context));
       if (wins) {
         for (const g of rivals) replacing.add(g);
         return;
@@ -119,6 +133,20 @@ function trusted(table: DetectedTable, context: SheetContext): boolean {
   return holds >= fails;
 }
 
+/**
+ * Whether the structural reading has, for every total cell where the layout's relations fail,
+ * a relation of its own in the same direction (one that holds, since it fails nowhere), or does
+ * not take that row for figures at all: it reads those cells differently, rather than not
+ * reading them.
+ */
+function answers(t: DetectedTable, rivals: readonly DetectedTable[], context: SheetContext): boolean {
+  const key = (r: Relation) => `${r.totalRow}:${r.totalCol}:${r.kind === 'row-total' ? 'row' : 'column'}`;
+  const theirs = new Set(rivals.flatMap((g) => g.relations.map(key)));
+  // a row the structure does not take for figures (a row of column numbers under the header) is its answer too
+  const bodyRows = new Set(rivals.flatMap((g) => g.figureRows));
+  return t.relations.every((r) => !bodyRows.has(r.totalRow) || theirs.has(key(r)) || evaluateRelation(r, context.figures).status !== 'mismatch');
+}
+
 /** Members of relations that hold (with a figure that is not zero), and that fail. */
 function tallyOf(relations: readonly Relation[], context: SheetContext): { holds: number; fails: number } {
   let holds = 0;
@@ -129,6 +157,16 @@ function tallyOf(relations: readonly Relation[], context: SheetContext): { holds
     else if (o.status === 'rounding' || (o.status === 'exact' && o.nonZero)) holds++;
   }
   return { holds, fails };
+}
+
+/**
+ * Whether a layout's table runs across two or more blocks, one with a header of its own inside
+ * the table's body (the layout read on from an indicator table into the funding matrix under it).
+ * A block's range starts at its header; its body below that.
+ */
+function swallows(t: DetectedTable, blocks: readonly { readonly range: CellRange; readonly bodyTop: number }[]): boolean {
+  const inside = blocks.filter((b) => overlaps(b.range, t.range));
+  return inside.length >= 2 && inside.some((b) => b.range.top < b.bodyTop && b.range.top > t.figureRows[0]);
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {

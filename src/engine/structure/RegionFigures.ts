@@ -95,7 +95,8 @@ export class RegionFigures {
    */
   halfUnit(j: number, decimals: number): number {
     const d = this.shown[j] !== undefined ? Math.min(decimals, this.shown[j]!) : decimals;
-    return 5 * 10 ** (this.scale[j] - d - 1);
+    const e = this.scale[j] - d - 1;
+    return 5 * (e >= -POW_BIAS && e <= POW_BIAS ? POW10[e + POW_BIAS] : 10 ** e);
   }
 
   /** Row i of column j in units of scale `to` (≥ the column's), or NaN when that is past exact. */
@@ -104,6 +105,10 @@ export class RegionFigures {
     return Number.isSafeInteger(u) ? u : NaN;
   }
 }
+
+const POW_BIAS = 24;
+/** 10^e for e in −24..24, as the doubles `10 ** e` gives. */
+const POW10 = Array.from({ length: 2 * POW_BIAS + 1 }, (_, k) => 10 ** (k - POW_BIAS));
 
 /** The smallest scale that holds a figure exactly: 112 057 007 000 000 × 10^−7 is 112 057 007 × 10^−1. */
 function trimmed(units: number, scale: number): number {

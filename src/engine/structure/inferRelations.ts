@@ -32,6 +32,29 @@ export interface RegionInput {
   readonly cols: readonly ColumnHead[];
 }
 
+/** A row's best reading in a pass, and how strong it is (rank: formula 0, labels 1, data 2). */
+interface Found {
+  readonly rule: RowRule;
+  readonly rank: number;
+  readonly tally: Tally;
+}
+
+/** Per-column sums of a run of rows, grown one row at a time: allocated once per region. */
+class RunScratch {
+  readonly sum: Float64Array;
+  readonly nonZero: Int32Array;
+  readonly rounded: Int32Array;
+  readonly coarse: Float64Array;
+  readonly broken: Uint8Array;
+  constructor(m: number) {
+    this.sum = new Float64Array(m);
+    this.nonZero = new Int32Array(m);
+    this.rounded = new Int32Array(m);
+    this.coarse = new Float64Array(m);
+    this.broken = new Uint8Array(m);
+  }
+}
+
 /** Tally of a candidate relation over its family: members where it holds, members where it fails. */
 interface Tally {
   ok: number;
@@ -39,7 +62,7 @@ interface Tally {
 }
 
 /** The longest run of rows (or columns) tried as the parts of a total found from the data alone. */
-const MAX_RUN = 40;
+const MAX_RUN = 16;
 /** Passes of the row search (each lets totals of totals appear once their parts are grouped). */
 const MAX_PASSES = 12;
 
@@ -218,7 +241,7 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
   };
 
   /** What a row's formulas or numbering say it adds up, when that holds. */
-  const declaredRule = (t: number): { rule: RowRule; rank: number; tally: Tally } | undefined => {
+  const declaredRule = (t: number): Found | undefined => {
     const listed = heads[t].listsParts;
     const formula = formulas.get(t);
     if (formula) {
@@ -239,6 +262,30 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
     return undefined;
   };
 
+  // each row's last reading, and whether its neighbourhood changed since (rows grouped or made totals nearby)
+  const cache: (Found | null | undefined)[] = new Array(n);
+  const dirty = new Uint8Array(n).fill(1);
+  const scratch = new RunScratch(F.m);
+  const markAround = (moved: readonly number[]) => {
+    dirty.fill(0);
+    if (moved.length === 0) return;
+    const vis: number[] = [];
+    for (let i = 0; i < n; i++) if (!consumed[i]) vis.push(i);
+    for (const x of moved) {
+      dirty[x] = 1;
+      let lo = 0;
+      let hi = vis.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vis[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = Math.max(0, lo - MAX_RUN - 1); q <= Math.min(vis.length - 1, lo + MAX_RUN + 1); q++) dirty[vis[q]] = 1;
+    }
+    // rows under a formula or numbering may now read otherwise
+    for (let i = 0; i < n; i++) if (consumed[i] && !rule[i]) dirty[i] = 1;
+  };
+
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     const vis: number[] = [];
@@ -246,20 +293,27 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
     // every row's best reading in this pass; the strongest are taken first, so that a weak
     // reading (a row over the two below it, holding on two columns of three) never takes
     // rows from a strong one (the row under them over both, holding on all three)
-    const found: { rule: RowRule; rank: number; tally: Tally }[] = [];
+    const found: Found[] = [];
     // rows grouped under another may still be parents by their formulas or numbering
     for (let t = 0; t < n; t++) {
       if (rule[t] || !consumed[t]) continue;
-      const r = declaredRule(t);
-      if (r) found.push(r);
+      if (dirty[t] || cache[t] === undefined) cache[t] = declaredRule(t) ?? null;
+      if (cache[t]) found.push(cache[t]!);
     }
     for (let p = 0; p < vis.length; p++) {
       const t = vis[p];
       if (rule[t]) continue;
+      // a row whose neighbourhood did not change since the last pass reads as it did
+      if (!dirty[t] && cache[t] !== undefined) {
+        if (cache[t]) found.push(cache[t]!);
+        continue;
+      }
+      cache[t] = null;
       const head = heads[t];
       const listed = head.listsParts;
       const declared = declaredRule(t);
       if (declared) {
+        cache[t] = declared;
         found.push(declared);
         continue;
       }
@@ -267,25 +321,31 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
       // of equally strong runs the shorter, and for a labelled total the one above
       let best: { parts: number[]; tally: Tally; k: number; above: boolean } | undefined;
       for (const above of head.total !== undefined ? [true, false] : [false, true]) {
-        searchRuns(F, t, vis, p, above, heads, isTotalRow, totalCols, listed, (k, c) => {
+        searchRuns(F, scratch, t, vis, p, above, heads, isTotalRow, totalCols, listed, (k, c) => {
           if (!dataHolds(c)) return;
           if (best && !(better(c, best.tally) || (c.ok - 2 * c.bad === best.tally.ok - 2 * best.tally.bad && k < best.k))) return;
           best = { parts: above ? vis.slice(p - k, p) : vis.slice(p + 1, p + k + 1), tally: { ...c }, k, above };
         });
       }
       const run = best as { parts: number[]; tally: Tally } | undefined;
-      if (run) found.push({ rule: { total: t, parts: run.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed }, rank: 2, tally: run.tally });
+      if (run) {
+        cache[t] = { rule: { total: t, parts: run.parts, basis: 'data', declared: head.total ? 'total' : 'none', listed }, rank: 2, tally: run.tally };
+        found.push(cache[t]!);
+      }
     }
     found.sort((a, b) => a.rank - b.rank || b.tally.ok - 2 * b.tally.bad - (a.tally.ok - 2 * a.tally.bad) || a.tally.bad - b.tally.bad || a.rule.parts.length - b.rule.parts.length);
     const taken = new Uint8Array(n);
+    const moved: number[] = [];
     for (const { rule: r } of found) {
       if (rule[r.total]) continue;
       if (r.basis === 'data' && r.parts.some((q) => consumed[q] || taken[q])) continue;
       accept(r);
       taken[r.total] = 1;
       for (const q of r.parts) taken[q] = 1;
+      moved.push(r.total, ...r.parts);
       changed = true;
     }
+    markAround(moved);
     if (changed) continue;
     // labelled totals, one at a time, top to bottom: each reading its label allows
     for (let p = 0; p < vis.length && !changed; p++) {
@@ -308,6 +368,7 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
       if (!best) continue;
       if (declaredHolds(best.tally)) {
         accept({ total: t, parts: best.parts, basis: 'label', declared: 'total', listed: head.listsParts });
+        markAround([t, ...best.parts]);
         changed = true;
         continue;
       }
@@ -316,6 +377,7 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
       const ofTotals = readings.filter((parts) => parts.length >= 2 && parts.every((q) => rule[q] !== undefined)).sort((a, b) => b.length - a.length)[0];
       if (ofTotals && tally(t, ofTotals, head.listsParts).bad > 0) {
         accept({ total: t, parts: ofTotals, basis: 'label', declared: 'total', listed: head.listsParts });
+        markAround([t, ...ofTotals]);
         changed = true;
       }
     }
@@ -332,6 +394,7 @@ export function inferRowRules(grid: SheetGrid, input: RegionInput, columnRules: 
  */
 function searchRuns(
   F: RegionFigures,
+  scratch: RunScratch,
   t: number,
   vis: readonly number[],
   p: number,
@@ -343,11 +406,11 @@ function searchRuns(
   seen: (k: number, tally: Tally) => void,
 ): void {
   const m = F.m;
-  const sum = new Float64Array(m);
-  const nonZero = new Int32Array(m);
-  const rounded = new Int32Array(m);
-  const coarse = new Float64Array(m);
-  const broken = new Uint8Array(m);
+  const { sum, nonZero, rounded, coarse, broken } = scratch;
+  sum.fill(0);
+  nonZero.fill(0);
+  rounded.fill(0);
+  broken.fill(0);
   for (let j = 0; j < m; j++) {
     const st = F.state[j][t];
     if (st === BAD) broken[j] = 1;
@@ -386,9 +449,13 @@ function searchRuns(
   }
 }
 
-/** A row equal to the one row under it is its parent only when the labels say so: a source row, `- ...`, `в т.ч.:`. */
+/**
+ * A row equal to the one row under it is its parent only when the labels say so: a source row,
+ * `- ...`, `в т.ч.:`, or an unnumbered row under a numbered one (`14 МП ...` over its one
+ * subprogramme). Two siblings with the same figures are as likely otherwise.
+ */
 function singleChildAllowed(parent: RowHead, child: RowHead): boolean {
-  return child.partLike || child.source !== undefined || parent.listsParts;
+  return child.partLike || child.source !== undefined || parent.listsParts || (parent.code !== undefined && child.code === undefined && !child.total);
 }
 
 /** The rows right under row t whose labels read as parts (a dash, `в т.ч.`, a funding source), when t's does not. */

@@ -1,12 +1,12 @@
-import type { CellRange } from '../address';
 import type { SheetContext } from '../detect/SheetContext';
 import type { DetectedTable } from '../detect/Table';
 import { moneyUnitOf } from '../vocabulary/classifyLabel';
 import { normalizeLabel } from '../vocabulary/normalizeLabel';
 import { buildRegionTable } from './buildRegionTable';
 import { findRegions } from './findRegions';
+import type { Region } from './Region';
 import { inferColumnRules, inferRowRules, type ColumnRule, type RegionInput } from './inferRelations';
-import { readColumns } from './readColumns';
+import { readColumns, type ColumnHead } from './readColumns';
 import { readRows } from './readRows';
 import { RegionFigures } from './RegionFigures';
 
@@ -22,61 +22,64 @@ const ROUNDED_UNIT = /^(?:thousands|millions)$/;
  * stages one after the other, each a function of its own folder file — the sheet's blocks of
  * figures (findRegions), their header model (readColumns) and row model (readRows), the
  * column rules (inferColumnRules, pooled over blocks that share a header) and the row rules
- * (inferRowRules), then one table per block (buildRegionTable). Tables get a provisional id
- * (`sheet index:n`); detectTables numbers every table of the workbook in the end.
+ * (inferRowRules), then one table per block (buildRegionTable). `taken` says which blocks
+ * need no reading of their own (a layout's table reads them); they still lend their evidence
+ * to blocks under the same header. Tables get a provisional id (`sheet index:n`);
+ * detectTables numbers every table of the workbook in the end.
  */
-export function regionTables(sheets: readonly { readonly context: SheetContext; readonly taken: readonly CellRange[] }[]): DetectedTable[][] {
+export function regionTables(sheets: readonly { readonly context: SheetContext; readonly taken: (region: Region, regions: readonly Region[]) => boolean }[]): DetectedTable[][] {
   // blocks a layout's table already reads are read too, for their evidence only: the column
-  // rule of a header is learnt from every block under it
-  const inputs: { sheet: number; input: RegionInput; unit: string | null; taken: boolean }[] = [];
+  // rule of a header is learnt from every block under it. Their figures are read only when a
+  // block to be read shares their header.
+  interface Block {
+    sheet: number;
+    region: Region;
+    cols: ColumnHead[];
+    unit: string | null;
+    taken: boolean;
+    input?: RegionInput;
+  }
+  const blocks: Block[] = [];
   sheets.forEach(({ context, taken }, s) => {
     const { grid, figures, scan } = context;
     const units = unitCells(context);
-    for (const region of findRegions(grid, figures, scan)) {
-      const isTaken = taken.some((t) => coverage(region.range, t) > 0);
-      const unit = unitAbove(units, region.top);
-      const input: RegionInput = {
-        region,
-        figures: new RegionFigures(figures, region, unit !== null && ROUNDED_UNIT.test(unit)),
-        rows: readRows(grid, region),
-        cols: readColumns(grid, region),
-      };
-      inputs.push({ sheet: s, input, unit, taken: isTaken });
+    const regions = findRegions(grid, figures, scan);
+    for (const region of regions) {
+      blocks.push({ sheet: s, region, cols: readColumns(grid, region), unit: unitAbove(units, region.top), taken: taken(region, regions) });
     }
   });
+  const inputOf = (b: Block): RegionInput => {
+    if (!b.input) {
+      const { grid, figures } = sheets[b.sheet].context;
+      b.input = { region: b.region, figures: new RegionFigures(figures, b.region, b.unit !== null && ROUNDED_UNIT.test(b.unit)), rows: readRows(grid, b.region), cols: b.cols };
+    }
+    return b.input;
+  };
   // blocks that share a header (one project table after another) share their column rules
-  const groups = new Map<string, typeof inputs>();
-  inputs.forEach((x, i) => {
-    const heads = x.input.cols;
-    const key = heads.every((h) => h.text === '') ? `#${i}` : heads.map((h) => normalizeLabel(h.text)).join('|');
+  const groups = new Map<string, Block[]>();
+  blocks.forEach((b, i) => {
+    const key = b.cols.every((h) => h.text === '') ? `#${i}` : b.cols.map((h) => normalizeLabel(h.text)).join('|');
     const g = groups.get(key);
-    if (g) g.push(x);
-    else groups.set(key, [x]);
+    if (g) g.push(b);
+    else groups.set(key, [b]);
   });
-  const columnRules = new Map<RegionInput, ColumnRule[]>();
+  const columnRules = new Map<Block, ColumnRule[]>();
   for (const group of groups.values()) {
-    if (group.every((x) => x.taken)) continue;
+    if (group.every((b) => b.taken)) continue;
     const grid = sheets[group[0].sheet].context.grid;
-    const rules = inferColumnRules(grid, group.map((x) => x.input));
-    for (const x of group) columnRules.set(x.input, rules);
+    const rules = inferColumnRules(grid, group.map(inputOf));
+    for (const b of group) columnRules.set(b, rules);
   }
   const out: DetectedTable[][] = sheets.map(() => []);
-  for (const { sheet, input, unit, taken } of inputs) {
-    if (taken) continue;
-    const { context } = sheets[sheet];
-    const cols = columnRules.get(input)!;
+  for (const b of blocks) {
+    if (b.taken) continue;
+    const { context } = sheets[b.sheet];
+    const input = inputOf(b);
+    const cols = columnRules.get(b)!;
     const rows = inferRowRules(context.grid, input, cols);
-    out[sheet].push(buildRegionTable(context, input, cols, rows, unit, `${sheet}:${out[sheet].length}`));
+    out[b.sheet].push(buildRegionTable(context, input, cols, rows, b.unit, `${b.sheet}:${out[b.sheet].length}`));
   }
   return out;
-}
-
-/** The share of range a's cells that lie inside b (a block a layout's table overlaps is that table's). */
-function coverage(a: CellRange, b: CellRange): number {
-  const rows = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + 1;
-  const cols = Math.min(a.right, b.right) - Math.max(a.left, b.left) + 1;
-  if (rows <= 0 || cols <= 0) return 0;
-  return (rows * cols) / ((a.bottom - a.top + 1) * (a.right - a.left + 1));
 }
 
 /** Cells of a sheet that name a money unit (`тыс. руб.`, `Amounts in Thousands`), top to bottom. */
