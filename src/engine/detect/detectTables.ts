@@ -40,6 +40,7 @@ type Candidate =
 export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly string[]): Detection {
   const sheets: DetectedSheet[] = [];
   const all: DetectedTable[] = [];
+  const talliesOf: { holds: number; fails: number }[][] = [];
   for (const snapshot of workbook.sheets) {
     if (sheetNames && !sheetNames.includes(snapshot.name)) continue;
     const grid = new SheetGrid(snapshot);
@@ -65,11 +66,16 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       context.claimed.push(table.range);
       tables.push(table);
     }
-    sheets.push({ context, tables: tables.filter((t) => trusted(t, context)) });
+    const tallied = tables.map((t) => ({ t, tally: tallyOf(t.relations, context) }));
+    // a layout's funding table that fails on more members than it holds on reads its sheet wrong:
+    // it is left to the structural reading
+    const kept = tallied.filter(({ t, tally }) => t.kind !== 'funding' || tally.holds >= tally.fails);
+    sheets.push({ context, tables: kept.map((x) => x.t) });
+    talliesOf.push(kept.map((x) => x.tally));
   }
   // every block is also read from its structure; a layout table with failures is contested
   // by that reading, and one that says nothing of a direction (no row totals) gets its relations
-  const tallies = sheets.map((s) => s.tables.map((t) => tallyOf(t.relations, s.context)));
+  const tallies = talliesOf;
   // (a clean layout table that has relations both ways needs no second reading)
   // A layout table is read a second time only where that can change something: where its
   // relations fail (a contest, for tables of at most MAX_CONTESTED_ROWS rows: the search is
@@ -119,18 +125,6 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     }
   }
   return { sheets, tables: all };
-}
-
-/**
- * Whether a table built by a layout reads its sheet right: its relations hold on at least
- * as many members (with a figure that is not zero) as they fail on. A layout
- * that adds up a funding matrix under an indicator table, or programmes with their own
- * rows, fails on most of its members; such a table is left to the structural reading.
- */
-function trusted(table: DetectedTable, context: SheetContext): boolean {
-  if (table.kind !== 'funding') return true;
-  const { holds, fails } = tallyOf(table.relations, context);
-  return holds >= fails;
 }
 
 /**

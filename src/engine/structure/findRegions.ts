@@ -1,4 +1,4 @@
-import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, MALFORMED, TEXT, type SheetFigures } from '../numbers/SheetFigures';
+import { AMOUNT, BIG_AMOUNT, DASH, EMPTY, MALFORMED, STRIDE, TEXT, type SheetFigures } from '../numbers/SheetFigures';
 import type { SheetGrid } from '../snapshot';
 import type { SheetScan } from '../detect/scanSheet';
 import { isNumberColumnHeader } from '../vocabulary/classifyLabel';
@@ -28,14 +28,28 @@ const enum RowType {
  * (`2021`, `2022 год`) and numbering (`1`, `1.1`) are labels, not figures. Each block gets
  * the header rows right above it and the label columns to its left.
  */
-export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetScan, skip: (row: number, col: number) => boolean = () => false): Region[] {
+export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetScan): Region[] {
   const yearLabel = new Set<number>();
-  for (const [col, cells] of scan.yearColumns) for (const y of cells) yearLabel.add(y.row * 16384 + col);
-  const isLabel = (r: number, c: number) => yearLabel.has(r * 16384 + c);
+  const yearCols = new Set<number>();
+  for (const [col, cells] of scan.yearColumns) {
+    yearCols.add(col);
+    for (const y of cells) yearLabel.add(y.row * 16384 + col);
+  }
+  const isLabel = (r: number, c: number) => yearCols.has(c) && yearLabel.has(r * 16384 + c);
+  const reader: RowReader = { grid, figures, isLabel, numbers: [] };
 
-  const types: RowType[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) types.push(rowType(grid, figures, r, isLabel, skip));
-  const typeOf = (r: number) => types[r - grid.top] ?? RowType.Blank;
+  // each row's type, and the span of its figure columns, in one pass over its cells
+  const n = grid.rowCount;
+  const types = new Uint8Array(n);
+  const spanLeft = new Float64Array(n);
+  const spanRight = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = grid.top + k;
+    types[k] = rowType(reader, r);
+    spanLeft[k] = reader.left!;
+    spanRight[k] = reader.right!;
+  }
+  const typeOf = (r: number): RowType => (r >= grid.top && r <= grid.bottom ? (types[r - grid.top] as RowType) : RowType.Blank);
 
   const regions: Region[] = [];
   let rows: number[] = [];
@@ -45,7 +59,7 @@ export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetS
   let blanks = 0;
   const close = () => {
     if (rows.length > 0) {
-      const region = makeRegion(grid, figures, rows, isLabel, typeOf, skip);
+      const region = makeRegion(grid, figures, rows, isLabel, typeOf);
       if (region) regions.push(region);
     }
     rows = [];
@@ -58,10 +72,8 @@ export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetS
     const t = typeOf(r);
     if (t === RowType.Figures) {
       rows.push(r);
-      for (const c of figureCols(grid, figures, r, isLabel, skip)) {
-        if (c < figLeft) figLeft = c;
-        if (c > figRight) figRight = c;
-      }
+      figLeft = Math.min(figLeft, spanLeft[r - grid.top]);
+      figRight = Math.max(figRight, spanRight[r - grid.top]);
       gap = 0;
       blanks = 0;
       continue;
@@ -87,30 +99,41 @@ function isFigureKind(kind: number): boolean {
   return kind === AMOUNT || kind === BIG_AMOUNT || kind === MALFORMED;
 }
 
-/** Columns of a row holding figures (not labels). */
-function figureCols(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r: number, c: number) => boolean, skip: (r: number, c: number) => boolean): number[] {
-  const out: number[] = [];
-  const width = grid.rowValues(r).length;
-  for (let i = 0; i < width; i++) {
-    const c = grid.left + i;
-    if (isFigureKind(figures.kindAt(r, c)) && !isLabel(r, c) && !skip(r, c)) out.push(c);
-  }
-  return out;
+/** What rowType reads a row with; `left`/`right` come back as the span of its figure columns. */
+interface RowReader {
+  readonly grid: SheetGrid;
+  readonly figures: SheetFigures;
+  readonly isLabel: (r: number, c: number) => boolean;
+  /** Scratch: the row's whole numbers. */
+  readonly numbers: number[];
+  left?: number;
+  right?: number;
 }
 
-function rowType(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r: number, c: number) => boolean, skip: (r: number, c: number) => boolean): RowType {
+/** The kind of a cell straight from the sheet's figure store (the row already parsed). */
+function kindIn(figures: SheetFigures, start: number, end: number, c: number): number {
+  const i = start + c * STRIDE;
+  return i < end ? figures.cells[i] & 7 : EMPTY;
+}
+
+function rowType(reader: RowReader, r: number): RowType {
+  const { grid, figures, isLabel, numbers } = reader;
   const values = grid.rowValues(r);
   let amounts = 0;
   let words = 0;
-  const numbers: number[] = [];
+  numbers.length = 0;
   let onlyWholeNumbers = true;
+  let left = Infinity;
+  let right = -Infinity;
+  const start = figures.rowStart(r);
+  const end = figures.rowEnd(r);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (v === null || v === undefined) continue;
     const c = grid.left + i;
-    if (skip(r, c)) continue;
-    const kind = figures.kindAt(r, c);
+    const kind = kindIn(figures, start, end, c);
     if (kind === TEXT || kind === EMPTY) {
+      if (typeof v === 'string' && v.trim() === '') continue;
       words++;
       continue;
     }
@@ -118,11 +141,15 @@ function rowType(grid: SheetGrid, figures: SheetFigures, r: number, isLabel: (r:
     if (isLabel(r, c)) continue;
     if (isFigureKind(kind)) {
       amounts++;
+      if (c < left) left = c;
+      if (c > right) right = c;
       const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : NaN;
       if (Number.isInteger(n)) numbers.push(n);
       else onlyWholeNumbers = false;
     }
   }
+  reader.left = left;
+  reader.right = right;
   if (amounts === 0) return words === 0 ? RowType.Blank : RowType.Words;
   if (onlyWholeNumbers && numbers.length >= 2 && (isYearRow(numbers) || (words === 0 && isColumnNumbers(numbers)))) return RowType.HeaderNumbers;
   return RowType.Figures;
@@ -169,27 +196,25 @@ function wordsAcross(grid: SheetGrid, r: number, left: number, right: number): n
   return n;
 }
 
-function makeRegion(
-  grid: SheetGrid,
-  figures: SheetFigures,
-  rows: readonly number[],
-  isLabel: (r: number, c: number) => boolean,
-  typeOf: (r: number) => RowType,
-  skip: (r: number, c: number) => boolean,
-): Region | undefined {
+function makeRegion(grid: SheetGrid, figures: SheetFigures, rows: readonly number[], isLabel: (r: number, c: number) => boolean, typeOf: (r: number) => RowType): Region | undefined {
   const counts = new Map<number, number>();
-  for (const r of rows) for (const c of figureCols(grid, figures, r, isLabel, skip)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const textCount = new Map<number, number>();
+  for (const r of rows) {
+    const start = figures.rowStart(r);
+    const end = figures.rowEnd(r);
+    const width = grid.rowValues(r).length;
+    for (let i = 0; i < width; i++) {
+      const c = grid.left + i;
+      const kind = kindIn(figures, start, end, c);
+      if (isFigureKind(kind)) {
+        if (!isLabel(r, c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      } else if (kind === TEXT) textCount.set(c, (textCount.get(c) ?? 0) + 1);
+    }
+  }
   let cols = [...counts.keys()].sort((a, b) => a - b);
   // the columns of words (names) and numbering left of the figures
-  const textShare = (c: number) => {
-    let n = 0;
-    for (const r of rows) if (figures.kindAt(r, c) === TEXT) n++;
-    return n / rows.length;
-  };
-  const firstTextCol = (() => {
-    for (let c = grid.left; c <= grid.right; c++) if (textShare(c) >= 0.3) return c;
-    return undefined;
-  })();
+  let firstTextCol: number | undefined;
+  for (const [c, k] of textCount) if (k / rows.length >= 0.3 && (firstTextCol === undefined || c < firstTextCol)) firstTextCol = c;
   const labelCols = new Set<number>();
   for (const c of cols) {
     if (firstTextCol !== undefined && c < firstTextCol && isNumbering(grid, rows, c)) labelCols.add(c);
@@ -201,11 +226,17 @@ function makeRegion(
   }
   cols = cols.filter((c) => !labelCols.has(c));
   if (cols.length === 0) return undefined;
-  const bodyRows = rows.filter((r) => cols.some((c) => isFigureKind(figures.kindAt(r, c))));
-  if (bodyRows.length === 0) return undefined;
+  const bodyRows: number[] = [];
   let cells = 0;
-  for (const r of bodyRows) for (const c of cols) if (isFigureKind(figures.kindAt(r, c))) cells++;
-  if (cells < 4) return undefined;
+  for (const r of rows) {
+    const start = figures.rowStart(r);
+    const end = figures.rowEnd(r);
+    let k = 0;
+    for (const c of cols) if (isFigureKind(kindIn(figures, start, end, c))) k++;
+    if (k > 0) bodyRows.push(r);
+    cells += k;
+  }
+  if (bodyRows.length === 0 || cells < 4) return undefined;
   for (let c = grid.left; c < cols[0]; c++) {
     if (labelCols.has(c)) continue;
     if (bodyRows.some((r) => !grid.isBlank(r, c))) labelCols.add(c);

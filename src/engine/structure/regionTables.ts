@@ -42,10 +42,13 @@ export function regionTables(sheets: readonly { readonly context: SheetContext; 
   const blocks: Block[] = [];
   sheets.forEach(({ context, taken }, s) => {
     const { grid, figures, scan } = context;
-    const units = unitCells(context);
+    let units: { row: number; unit: string }[] | undefined;
     const regions = findRegions(grid, figures, scan);
     for (const region of regions) {
-      blocks.push({ sheet: s, region, cols: readColumns(grid, region), unit: unitAbove(units, region.top), taken: taken(region, regions) });
+      const isTaken = taken(region, regions);
+      // a block a layout reads needs no unit of its own (the scan of the sheet's words is done once, when needed)
+      const unit = isTaken ? null : unitAbove((units ??= unitCells(context)), region.top);
+      blocks.push({ sheet: s, region, cols: readColumns(grid, region), unit, taken: isTaken });
     }
   });
   const inputOf = (b: Block): RegionInput => {
