@@ -79,9 +79,11 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
   // (a clean layout table that has relations both ways needs no second reading)
   // A layout table is read a second time only where that can change something: where its
   // relations fail (a contest, for tables of at most MAX_CONTESTED_ROWS rows: the search is
-  // bounded), or where it has a total column it never adds up (a direction it lacks)
+  // bounded), where it adds up no row, or where it has a total column it never adds up
   const settled = (t: DetectedTable, fails: number) =>
-    fails > 0 ? t.figureRows.length > MAX_CONTESTED_ROWS : t.relations.some((r) => r.kind === 'row-total') || !t.valueColumns.some((c) => c.role === 'total');
+    fails > 0
+      ? t.figureRows.length > MAX_CONTESTED_ROWS
+      : t.relations.some((r) => r.kind !== 'row-total') && (t.relations.some((r) => r.kind === 'row-total') || !t.valueColumns.some((c) => c.role === 'total'));
   const found = regionTables(
     sheets.map((s, i) => {
       const settledTables = s.tables.filter((t, k) => settled(t, tallies[i][k].fails));

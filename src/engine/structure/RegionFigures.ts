@@ -27,8 +27,14 @@ export class RegionFigures {
   readonly shown: (number | undefined)[];
   /** A column's figures are themselves rounded (whole thousands, or visibly rounded): each adds half a unit. */
   readonly roundedFigures: boolean[];
+  /**
+   * The figures are in a multiple of the currency (тыс. руб., thousand USD): a total stated in it is
+   * a rounded figure (each adds half a unit where it is a part). In rubles or dollars a total is exact.
+   */
+  readonly roundedTotals: boolean;
 
-  constructor(figures: SheetFigures, region: Region, roundedUnit: boolean) {
+  constructor(figures: SheetFigures, region: Region, roundedUnit: boolean, roundedTotals = true) {
+    this.roundedTotals = roundedTotals;
     const { rows, cols } = region;
     this.n = rows.length;
     this.m = cols.length;

@@ -59,6 +59,13 @@ export function buildRegionTable(ctx: SheetContext, input: RegionInput, columnRu
   );
 }
 
+/**
+ * Rounded parts add half a unit each to the rounding allowed, up to this many: a grand total of
+ * hundreds of rounded subtotals could in the worst case be off by hundreds of half units, but a
+ * wrong figure in it must still be found.
+ */
+const MAX_ROUNDED_PARTS = 12;
+
 function regionRelations(input: RegionInput, columnRules: readonly ColumnRule[], rowRules: readonly RowRule[], rowYear: ReadonlyMap<number, number>, tableId: string, sheet: string): Relation[] {
   const { region, figures: F, rows: rowHeads, cols: heads } = input;
   const out: Relation[] = [];
@@ -83,9 +90,9 @@ function regionRelations(input: RegionInput, columnRules: readonly ColumnRule[],
     const partRows = rule.parts.map((i) => region.rows[i]);
     for (let j = 0; j < F.m; j++) {
       if (!additive[j]) continue;
-      const roundedColumn = F.roundedFigures[j] || totalCols.has(j);
+      const roundedColumn = F.roundedFigures[j] || (F.roundedTotals && totalCols.has(j));
       let roundedParts = 0;
-      for (const p of rule.parts) if (F.state[j][p] === VALUE && F.units[j][p] !== 0 && (roundedColumn || isTotalRow(p))) roundedParts++;
+      for (const p of rule.parts) if (F.state[j][p] === VALUE && F.units[j][p] !== 0 && (roundedColumn || (F.roundedTotals && isTotalRow(p)))) roundedParts++;
       out.push({
         kind,
         sheet,
@@ -98,7 +105,7 @@ function regionRelations(input: RegionInput, columnRules: readonly ColumnRule[],
         year: heads[j].year ?? rowYear.get(region.rows[rule.total]),
         column: heads[j].text,
         basis: rule.basis,
-        roundedParts,
+        roundedParts: Math.min(roundedParts, MAX_ROUNDED_PARTS),
         shownDecimals: F.shown[j],
       });
     }
@@ -108,7 +115,7 @@ function regionRelations(input: RegionInput, columnRules: readonly ColumnRule[],
     const shown = [rule.total, ...rule.parts].map((j) => F.shown[j]).filter((d): d is number => d !== undefined);
     for (let i = 0; i < F.n; i++) {
       let roundedParts = 0;
-      for (const q of rule.parts) if (F.state[q][i] === VALUE && F.units[q][i] !== 0 && (F.roundedFigures[q] || totalCols.has(q) || isTotalRow(i))) roundedParts++;
+      for (const q of rule.parts) if (F.state[q][i] === VALUE && F.units[q][i] !== 0 && (F.roundedFigures[q] || (F.roundedTotals && (totalCols.has(q) || isTotalRow(i))))) roundedParts++;
       const row = region.rows[i];
       out.push({
         kind: 'row-total',
@@ -122,7 +129,7 @@ function regionRelations(input: RegionInput, columnRules: readonly ColumnRule[],
         year: heads[rule.total].year ?? rowYear.get(row),
         column: heads[rule.total].text,
         basis: rule.basis,
-        roundedParts,
+        roundedParts: Math.min(roundedParts, MAX_ROUNDED_PARTS),
         shownDecimals: shown.length ? Math.min(...shown) : undefined,
       });
     }

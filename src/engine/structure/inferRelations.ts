@@ -180,7 +180,7 @@ function tallyColumns(group: readonly RegionInput[], t: number, parts: readonly 
           sum += F.aligned(p, i, to);
           nonZero++;
           coarse = Math.min(coarse, F.decimals[p][i]);
-          if (F.roundedFigures[p] || totals.has(p)) rounded++;
+          if (F.roundedFigures[p] || (F.roundedTotals && totals.has(p))) rounded++;
         }
       }
       const total = st === VALUE ? F.aligned(t, i, to) : 0;
@@ -422,7 +422,7 @@ function searchRuns(
     if (at < 0 || at >= vis.length) return;
     const q = vis[at];
     if (!above && heads[q].total) return;
-    const totalPart = isTotalRow(q);
+    const totalPart = F.roundedTotals && isTotalRow(q);
     for (let j = 0; j < m; j++) {
       if (broken[j]) continue;
       const sp = F.state[j][q];
@@ -434,7 +434,7 @@ function searchRuns(
         sum[j] += F.units[j][q];
         nonZero[j]++;
         coarse[j] = Math.min(coarse[j], F.decimals[j][q]);
-        if (totalPart || F.roundedFigures[j] || totalCols.has(j)) rounded[j]++;
+        if (totalPart || F.roundedFigures[j] || (F.roundedTotals && totalCols.has(j))) rounded[j]++;
       }
     }
     if (k === 1 && !singleChildAllowed(heads[t], heads[q])) continue;
@@ -507,7 +507,7 @@ export function rowMemberOutcome(F: RegionFigures, j: number, t: number, parts: 
   let coarse = st === VALUE && units[t] !== 0 ? F.decimals[j][t] : Infinity;
   let rounded = 0;
   let nonZero = 0;
-  const roundedColumn = F.roundedFigures[j] || totalCols.has(j);
+  const roundedColumn = F.roundedFigures[j] || (F.roundedTotals && totalCols.has(j));
   for (const p of parts) {
     const sp = state[p];
     if (sp === BAD) return 0;
@@ -515,7 +515,7 @@ export function rowMemberOutcome(F: RegionFigures, j: number, t: number, parts: 
       sum += units[p];
       nonZero++;
       coarse = Math.min(coarse, F.decimals[j][p]);
-      if (roundedColumn || isTotalRow(p)) rounded++;
+      if (roundedColumn || (F.roundedTotals && isTotalRow(p))) rounded++;
     }
   }
   const tally = { ok: 0, bad: 0 };

@@ -16,6 +16,8 @@ import { RegionFigures } from './RegionFigures';
  * measure (`тыс. руб.`, `thousand USD`) says no such thing: its typed figures are exact.
  */
 const ROUNDED_UNIT = /^(?:thousands|millions)$/;
+/** Units that are a multiple of the currency: totals stated in them are rounded figures. */
+const MULTIPLE_UNIT = /тыс|млн|млрд|thousand|million|billion/i;
 
 /**
  * The tables of the sheets that the layouts did not find, found from structure alone: the
@@ -54,7 +56,7 @@ export function regionTables(sheets: readonly { readonly context: SheetContext; 
   const inputOf = (b: Block): RegionInput => {
     if (!b.input) {
       const { grid, figures } = sheets[b.sheet].context;
-      b.input = { region: b.region, figures: new RegionFigures(figures, b.region, b.unit !== null && ROUNDED_UNIT.test(b.unit)), rows: readRows(grid, b.region), cols: b.cols };
+      b.input = { region: b.region, figures: new RegionFigures(figures, b.region, b.unit !== null && ROUNDED_UNIT.test(b.unit), b.unit !== null && MULTIPLE_UNIT.test(b.unit)), rows: readRows(grid, b.region), cols: b.cols };
     }
     return b.input;
   };
