@@ -24,6 +24,8 @@ export interface Detection {
 
 /** The largest layout table whose failures the structural reading may contest. */
 const MAX_CONTESTED_ROWS = 2000;
+/** A settled layout table larger than this is not scanned again: blocks that lend each other evidence are small. */
+const MAX_POOLED_ROWS = 200;
 
 type Candidate =
   | { readonly kind: 'year-columns'; readonly row: number; readonly years: readonly YearCell[] }
@@ -88,7 +90,14 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     sheets.map((s, i) => {
       const settledTables = s.tables.filter((t, k) => settled(t, tallies[i][k].fails));
       const blocksOf = (regions: readonly Region[]) => regions.map((r) => ({ range: r.range, bodyTop: r.top }));
-      return { context: s.context, taken: (region: Region, regions: readonly Region[]) => settledTables.some((t) => overlaps(region.range, t.range) && !swallows(t, blocksOf(regions))) };
+      // the rows of a large settled table are not even scanned (lists of small tables that lend each other evidence are small)
+      const skipped = new Uint8Array(Math.max(0, s.context.grid.rowCount));
+      for (const t of settledTables) if (t.figureRows.length > MAX_POOLED_ROWS) skipped.fill(1, t.range.top - s.context.grid.top, t.range.bottom - s.context.grid.top + 1);
+      return {
+        context: s.context,
+        taken: (region: Region, regions: readonly Region[]) => settledTables.some((t) => overlaps(region.range, t.range) && !swallows(t, blocksOf(regions))),
+        skipRow: (row: number) => skipped[row - s.context.grid.top] === 1,
+      };
     }),
   );
   for (const [i, sheet] of sheets.entries()) {

@@ -28,7 +28,7 @@ const enum RowType {
  * (`2021`, `2022 год`) and numbering (`1`, `1.1`) are labels, not figures. Each block gets
  * the header rows right above it and the label columns to its left.
  */
-export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetScan): Region[] {
+export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetScan, skipRow: (row: number) => boolean = () => false): Region[] {
   const yearLabel = new Set<number>();
   const yearCols = new Set<number>();
   for (const [col, cells] of scan.yearColumns) {
@@ -45,6 +45,13 @@ export function findRegions(grid: SheetGrid, figures: SheetFigures, scan: SheetS
   const spanRight = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const r = grid.top + k;
+    // rows another reading has settled (a large layout table) are not read again
+    if (skipRow(r)) {
+      types[k] = RowType.Blank;
+      spanLeft[k] = Infinity;
+      spanRight[k] = -Infinity;
+      continue;
+    }
     types[k] = rowType(reader, r);
     spanLeft[k] = reader.left!;
     spanRight[k] = reader.right!;

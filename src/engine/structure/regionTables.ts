@@ -29,7 +29,9 @@ const MULTIPLE_UNIT = /тыс|млн|млрд|thousand|million|billion/i;
  * to blocks under the same header. Tables get a provisional id (`sheet index:n`);
  * detectTables numbers every table of the workbook in the end.
  */
-export function regionTables(sheets: readonly { readonly context: SheetContext; readonly taken: (region: Region, regions: readonly Region[]) => boolean }[]): DetectedTable[][] {
+export function regionTables(
+  sheets: readonly { readonly context: SheetContext; readonly taken: (region: Region, regions: readonly Region[]) => boolean; readonly skipRow?: (row: number) => boolean }[],
+): DetectedTable[][] {
   // blocks a layout's table already reads are read too, for their evidence only: the column
   // rule of a header is learnt from every block under it. Their figures are read only when a
   // block to be read shares their header.
@@ -42,10 +44,10 @@ export function regionTables(sheets: readonly { readonly context: SheetContext; 
     input?: RegionInput;
   }
   const blocks: Block[] = [];
-  sheets.forEach(({ context, taken }, s) => {
+  sheets.forEach(({ context, taken, skipRow }, s) => {
     const { grid, figures, scan } = context;
     let units: { row: number; unit: string }[] | undefined;
-    const regions = findRegions(grid, figures, scan);
+    const regions = findRegions(grid, figures, scan, skipRow);
     for (const region of regions) {
       const isTaken = taken(region, regions);
       // a block a layout reads needs no unit of its own (the scan of the sheet's words is done once, when needed)
