@@ -27,6 +27,8 @@ export function checkFormulaSkipsPart(sheets: readonly DetectedSheet[]): Finding
       if (!t.anyFormula) continue;
       const totals = totalsByCell(t.table);
       for (const family of t.families) {
+        // a partial list (`в т.ч.:`) need not add every part
+        if (family.kind === 'listed-parts') continue;
         const sums = family.members.filter((m) => m.refs && m.alongFamily);
         for (const m of sums) {
           const skipped = skippedParts(m, sums);

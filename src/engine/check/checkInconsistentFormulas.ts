@@ -20,6 +20,8 @@ export function checkInconsistentFormulas(sheets: readonly DetectedSheet[], skip
     for (const t of tableTotals(sheet)) {
       if (!t.anyFormula) continue;
       for (const family of t.families) {
+        // a partial list (`в т.ч.:`) need not add every part
+        if (family.kind === 'listed-parts') continue;
         const members = family.members.filter((m) => m.written === 'formula' && m.alongFamily);
         if (members.length < 3) continue;
         const byShape = new Map<string, Member[]>();

@@ -40,6 +40,7 @@ export interface Member {
 }
 
 export interface Family {
+  readonly kind: Relation['kind'];
   /** True: a total column, its parts across each row; false: a total row, its parts down each column. */
   readonly across: boolean;
   readonly members: readonly Member[];
@@ -52,8 +53,8 @@ export interface TableTotals {
   readonly anyFormula: boolean;
 }
 
-/** `part-of` and `listed-parts` relations are inequalities: their total is a sum of something else. */
-const SKIPPED_KINDS = new Set<Relation['kind']>(['part-of', 'listed-parts']);
+/** An `из них` row is compared as at most its parent: the parent is a sum of something else. */
+const SKIPPED_KINDS = new Set<Relation['kind']>(['part-of']);
 
 const cache = new WeakMap<DetectedTable, TableTotals>();
 
@@ -69,14 +70,14 @@ export function tableTotals(sheet: DetectedSheet): TableTotals[] {
 }
 
 function readTotals(table: DetectedTable, grid: SheetGrid, figures: SheetFigures): TableTotals {
-  const families = new Map<string, { across: boolean; members: Member[]; cells: Set<string> }>();
+  const families = new Map<string, { kind: Relation['kind']; across: boolean; members: Member[]; cells: Set<string> }>();
   let anyFormula = false;
   for (const relation of table.relations) {
     if (SKIPPED_KINDS.has(relation.kind)) continue;
     const across = relation.kind === 'row-total';
     const key = across ? `a|${relation.kind}|${relation.totalCol}|${relation.partCols.join(',')}` : `d|${relation.kind}|${relation.totalRow}|${relation.partRows.join(',')}`;
     let family = families.get(key);
-    if (!family) families.set(key, (family = { across, members: [], cells: new Set() }));
+    if (!family) families.set(key, (family = { kind: relation.kind, across, members: [], cells: new Set() }));
     const cellKey = `${relation.totalRow},${relation.totalCol}`;
     if (family.cells.has(cellKey)) continue;
     family.cells.add(cellKey);
@@ -84,7 +85,7 @@ function readTotals(table: DetectedTable, grid: SheetGrid, figures: SheetFigures
     if (member.written === 'formula' || member.written === 'linked') anyFormula = true;
     family.members.push(member);
   }
-  return { table, families: [...families.values()].map(({ across, members }) => ({ across, members })), anyFormula };
+  return { table, families: [...families.values()].map(({ kind, across, members }) => ({ kind, across, members })), anyFormula };
 }
 
 function readMember(relation: Relation, across: boolean, grid: SheetGrid, figures: SheetFigures): Member {

@@ -52,6 +52,8 @@ export interface FindingParams {
   readonly siblingFormula?: string;
   /** Formula totals that read a figure typed as text (and so leave it out). */
   readonly readBy?: readonly string[];
+  /** For a typed total: whether it adds up today (false: it is also a `sum-mismatch`). */
+  readonly addsUp?: boolean;
   /** How many totals of a table are typed figures. */
   readonly typedTotals?: number;
 }

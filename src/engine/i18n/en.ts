@@ -59,7 +59,7 @@ export const en: Locale = {
     'typed-total': (f) =>
       f.severity === 'info'
         ? `${f.cell}: the totals of table ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) are typed figures, not formulas. They add up as checked today, but will not follow their parts when a figure changes.`
-        : `${f.cell}${subject(f)} is a typed number${f.params.formula ? ` (${f.params.formula})` : ''}, while the other totals of its ${f.params.relation === 'row-total' ? 'column' : 'row'} are formulas (${f.params.sibling}: ${f.params.siblingFormula ?? ''}). It adds up now, but will not follow its parts.`,
+        : `${f.cell}${subject(f)} is a typed number${f.params.formula ? ` (${f.params.formula})` : ''}, while the other totals of its ${f.params.relation === 'row-total' ? 'column' : 'row'} are formulas (${f.params.sibling}: ${f.params.siblingFormula ?? ''}). ${f.params.addsUp === false ? 'It does not add up now either, and' : 'It adds up now, but'} will not follow its parts.`,
     'formula-skips-part': (f) => {
       const p = f.params;
       const bits: string[] = [];

@@ -68,7 +68,7 @@ export const ru: Locale = {
     'typed-total': (f) =>
       f.severity === 'info'
         ? `${f.cell}: итоги таблицы ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) введены числами, а не формулами. Сейчас они сходятся, но не изменятся вслед за слагаемыми.`
-        : `${f.cell}${subject(f)} введён числом${f.params.formula ? ` (${f.params.formula})` : ''}, а остальные итоги этой ${f.params.relation === 'row-total' ? 'графы' : 'строки'} — формулы (${f.params.sibling}: ${f.params.siblingFormula ?? ''}). Сейчас сходится, но не изменится вслед за слагаемыми.`,
+        : `${f.cell}${subject(f)} введён числом${f.params.formula ? ` (${f.params.formula})` : ''}, а остальные итоги этой ${f.params.relation === 'row-total' ? 'графы' : 'строки'} — формулы (${f.params.sibling}: ${f.params.siblingFormula ?? ''}). ${f.params.addsUp === false ? 'Он и сейчас не сходится и' : 'Сейчас сходится, но'} не изменится вслед за слагаемыми.`,
     'formula-skips-part': (f) => {
       const p = f.params;
       const bits: string[] = [];
