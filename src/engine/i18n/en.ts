@@ -112,5 +112,6 @@ export const en: Locale = {
     sheet: (name) => `Sheet “${name}”`,
     fileError: 'Could not read the file',
     summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} rounding note${i === 1 ? '' : 's'}`,
+    risks: 'Risks',
   },
 };

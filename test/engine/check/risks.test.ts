@@ -3,7 +3,8 @@
  * a part or add a non-part, formulas of another shape than their family's, figures typed as text.
  * Small literal sheets of our own, Russian and English labels.
  */
-import { checkWorkbook, localizeFinding, ROLLUP_LABELS, type CheckResult, type SheetSnapshot, type WorkbookSnapshot } from '../../../src/engine';
+import { checkWorkbook, highlightPlan, HIGHLIGHT_FILLS, localizeFinding, RISK_FILL, ROLLUP_LABELS, type CheckResult, type SheetSnapshot, type WorkbookSnapshot } from '../../../src/engine';
+import { textReport } from '../../../src/cli/report';
 import { sheet, workbook, type TestCell } from '../../support/sheet';
 
 const RISKS = ['typed-total', 'formula-skips-part', 'inconsistent-formula', 'figure-as-text'];
@@ -142,5 +143,25 @@ describe('formulas the add-in writes', () => {
     expect(risks(check(workbook(bad)))).not.toEqual([]);
     const rollup = items('ru', { A1: title, D6: f(333, '=ROUND(SUM(D3:D5),1)'), C6: f(220, '=SUM(C3:C4)') }, 'Свод по годам');
     expect(risks(check(workbook(rollup)))).toEqual([]);
+  });
+});
+
+describe('where risks are shown', () => {
+  const wb = () => workbook(items('en', { E4: 60, C6: f(220, '=SUM(C3:C4)') }), typed('en', 'Copy'));
+
+  it('highlights a risk in a colour of its own, a wrong total in the error colour', () => {
+    const plan = highlightPlan(check(wb()).findings, 'en');
+    expect(plan.marks.find((m) => m.cell === 'E4' && m.sheet === 'Annex 1')?.fill).toBe(RISK_FILL);
+    // C6 is both a sum-mismatch and a formula-skips-part error: the error colour
+    expect(plan.marks.find((m) => m.cell === 'C6')?.fill).toBe(HIGHLIGHT_FILLS.error);
+    expect(Object.values(HIGHLIGHT_FILLS)).not.toContain(RISK_FILL);
+  });
+
+  it('the CLI lists risk notes under warnings, not among the rounding notes', () => {
+    const text = textReport([{ file: 'x.xlsx', result: check(wb()) }], 'en');
+    const warnings = text.slice(text.indexOf('Warnings'));
+    expect(warnings).toContain('are typed figures, not formulas');
+    expect(text).not.toContain('Rounding notes');
+    expect(text).toMatch(/3 errors, 2 warnings, 0 rounding notes/);
   });
 });
