@@ -1,4 +1,4 @@
-import { rangeToA1, localizeFinding, localeOf, type CheckResult, type Finding, type Lang } from '../engine';
+import { isRisk, rangeToA1, localizeFinding, localeOf, type CheckResult, type Finding, type Lang } from '../engine';
 
 /** One file's outcome: its check result, or why it could not be read. */
 export interface FileReport {
@@ -71,16 +71,24 @@ export function textReport(files: readonly FileReport[], lang: Lang, relations =
       }
     }
     for (const severity of ['error', 'warning', 'info'] as const) {
-      const list = result.findings.filter((x) => x.severity === severity);
+      const list = result.findings.filter((x) => groupOf(x) === severity);
       if (list.length === 0) continue;
       lines.push('', `  ${loc.severityPlural[severity]} (${list.length})`);
       for (const x of list) lines.push(`    [${x.sheet}] ${localizeFinding(x, lang)}`);
     }
-    const count = (s: Finding['severity']) => result.findings.filter((x) => x.severity === s).length;
+    const count = (s: Finding['severity']) => result.findings.filter((x) => groupOf(x) === s).length;
     if (result.tables.length > 0 && result.findings.length === 0) lines.push(`  ${loc.ui.noFindings}`);
     lines.push('', `  ${loc.ui.summary(count('error'), count('warning'), count('info'))}`, '');
   }
   return lines.join('\n');
+}
+
+/**
+ * Where the text report lists a finding: by its severity, except that risks (fragile totals)
+ * that are notes go under warnings: the notes section is the rounding notes.
+ */
+function groupOf(f: Finding): Finding['severity'] {
+  return f.severity === 'info' && isRisk(f.code) ? 'warning' : f.severity;
 }
 
 /** 2 when a file could not be read, else 1 when an error was found, else 0. */

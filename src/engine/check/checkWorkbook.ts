@@ -5,9 +5,13 @@ import { severityRank, type CheckName, type Finding } from '../findings';
 import type { WorkbookSnapshot } from '../snapshot';
 import { pushAll } from '../util/pushAll';
 import { checkCrossTables, tableSummaries, type TableSummary } from './checkCrossTables';
+import { checkFigureAsText } from './checkFigureAsText';
 import { checkFigures } from './checkFigures';
+import { checkFormulaSkipsPart } from './checkFormulaSkipsPart';
+import { checkInconsistentFormulas } from './checkInconsistentFormulas';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
+import { checkTypedTotals } from './checkTypedTotals';
 import { evaluateRelation } from './evaluateRelation';
 import type { Relation, RelationBasis } from './Relation';
 import { compressToRanges, toA1 } from '../address';
@@ -50,6 +54,10 @@ export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding
   relations: ({ sheets }) => checkRelations(sheets),
   'cross-table': ({ summaries }) => checkCrossTables(summaries),
   'passport-text': ({ sheets, summaries }) => checkPassportText(sheets, summaries),
+  'typed-totals': ({ sheets }) => checkTypedTotals(sheets),
+  'formula-skips-part': ({ sheets }) => checkFormulaSkipsPart(sheets),
+  'inconsistent-formula': ({ sheets }) => checkInconsistentFormulas(sheets, new Set(checkFormulaSkipsPart(sheets).map((f) => `${f.sheet}!${f.cell}`))),
+  'figure-as-text': ({ sheets }) => checkFigureAsText(sheets),
 };
 
 /**

@@ -12,7 +12,11 @@ export type FindingCode =
   | 'error-value'
   | 'table-mismatch'
   | 'text-sum-mismatch'
-  | 'text-table-mismatch';
+  | 'text-table-mismatch'
+  | 'typed-total'
+  | 'formula-skips-part'
+  | 'inconsistent-formula'
+  | 'figure-as-text';
 
 /** Data for the wording of a finding; every field optional, each code uses what it needs. */
 export interface FindingParams {
@@ -39,6 +43,19 @@ export interface FindingParams {
   readonly excerpt?: string;
   readonly year?: number;
   readonly source?: string;
+  /** For fragile totals: the cell's formula, the parts it leaves out, the cells it adds that are no parts. */
+  readonly formula?: string;
+  readonly skipped?: readonly string[];
+  readonly extra?: readonly string[];
+  /** A sibling total written as the family's other totals are, and its formula. */
+  readonly sibling?: string;
+  readonly siblingFormula?: string;
+  /** Formula totals that read a figure typed as text (and so leave it out). */
+  readonly readBy?: readonly string[];
+  /** For a typed total: whether it adds up today (false: it is also a `sum-mismatch`). */
+  readonly addsUp?: boolean;
+  /** How many totals of a table are typed figures. */
+  readonly typedTotals?: number;
 }
 
 /**

@@ -1,13 +1,18 @@
 import type { FindingCode, Severity } from './Finding';
 
 /** Which engine check produces a code. */
-export type CheckName = 'figures' | 'relations' | 'cross-table' | 'passport-text';
+export type CheckName = 'figures' | 'relations' | 'cross-table' | 'passport-text' | 'typed-totals' | 'formula-skips-part' | 'inconsistent-formula' | 'figure-as-text';
 
 export interface Rule {
   readonly code: FindingCode;
   readonly severity: Severity;
   readonly check: CheckName;
   readonly description: { readonly en: string; readonly ru: string };
+  /**
+   * A risk: the table may add up today and break when a figure changes. The pane lists risks
+   * under a heading of their own, with this one line on why it matters.
+   */
+  readonly risk?: { readonly en: string; readonly ru: string };
 }
 
 /** Every finding the engine can report: its code, severity, the check that makes it, and what it means. */
@@ -93,7 +98,64 @@ export const RULES: readonly Rule[] = [
       ru: 'Сумма, записанная текстом, отличается от той же суммы в таблице финансирования.',
     },
   },
+  {
+    code: 'typed-total',
+    severity: 'warning',
+    check: 'typed-totals',
+    description: {
+      en: 'A total is a typed number where the other totals of its row or column are formulas (info, once per table, when every total of a table is typed).',
+      ru: 'Итог введён числом, а соседние итоги той же строки или графы — формулы (справка, одна на таблицу, если все итоги таблицы введены числами).',
+    },
+    risk: {
+      en: 'It adds up now, but will not follow its parts when a figure changes.',
+      ru: 'Сейчас сходится, но не изменится вслед за слагаемыми, если поменять цифру.',
+    },
+  },
+  {
+    code: 'formula-skips-part',
+    severity: 'error',
+    check: 'formula-skips-part',
+    description: {
+      en: 'A total\'s formula leaves out a part its siblings\' formulas include, or adds a cell that is not a part (a column-number row, a total of another level); a warning when what it leaves out is zero today.',
+      ru: 'Формула итога пропускает слагаемое, которое входит в формулы соседних итогов, или складывает лишнюю ячейку (строку номеров граф, итог другого уровня); предупреждение, если пропущенное сейчас равно нулю.',
+    },
+    risk: {
+      en: 'The formula does not add what the table says it adds: a figure entered there is lost or counted twice.',
+      ru: 'Формула складывает не то, что показывает таблица: введённая туда цифра потеряется или учтётся дважды.',
+    },
+  },
+  {
+    code: 'inconsistent-formula',
+    severity: 'warning',
+    check: 'inconsistent-formula',
+    description: {
+      en: 'One total\'s formula differs in shape from the formulas of the other totals of its row or column.',
+      ru: 'Формула одного итога устроена иначе, чем формулы остальных итогов той же строки или графы.',
+    },
+    risk: {
+      en: 'A formula copied across that was later edited by hand: it may add other cells than its neighbours.',
+      ru: 'Формулу, скопированную по строке или графе, поправили вручную: она может складывать не те ячейки, что соседние.',
+    },
+  },
+  {
+    code: 'figure-as-text',
+    severity: 'info',
+    check: 'figure-as-text',
+    description: {
+      en: 'A figure typed as text in a table whose totals are formulas (a warning when a formula total reads it: SUM leaves text out).',
+      ru: 'Сумма введена текстом в таблице, итоги которой — формулы (предупреждение, если её читает формула итога: СУММ пропускает текст).',
+    },
+    risk: {
+      en: 'Formulas do not count text: the total is short by this figure, now or once it is summed.',
+      ru: 'Формулы не считают текст: итог окажется меньше на эту сумму — сейчас или когда её включат в формулу.',
+    },
+  },
 ];
+
+/** Whether a finding is a risk (a fragile total rather than a wrong one): the pane lists these apart. */
+export function isRisk(code: FindingCode): boolean {
+  return ruleOf(code).risk !== undefined;
+}
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
 

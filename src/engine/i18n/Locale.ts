@@ -22,6 +22,8 @@ export interface Locale {
     readonly sheet: (name: string) => string;
     readonly fileError: string;
     readonly summary: (errors: number, warnings: number, infos: number) => string;
+    /** The heading of risks (fragile totals) in the pane, below errors. */
+    readonly risks: string;
     /** `D51 = D52:D57 (down a column; by labels): mismatch` */
     readonly relation: (r: RelationReport) => string;
   };

@@ -30,6 +30,11 @@ const PARTS: Record<RelationKind, string> = {
   'listed-parts': 'the rows listed under it (“including”)',
 };
 
+/** ` (E6: =SUM(E8:E12))`: the sibling a fragile total is compared with, when known. */
+function siblingOf(f: Finding): string {
+  return f.params.sibling ? ` (${f.params.sibling}: ${f.params.siblingFormula ?? '?'})` : '';
+}
+
 function likelySuffix(f: Finding): string {
   const p = f.params;
   if (p.likelyText) return ` The likely wrong figure is “${p.likelyText}”: changed by ${signed(p.likelyChange ?? '0', L)} it would settle ${p.settles ?? 0} checks.`;
@@ -56,6 +61,24 @@ export const en: Locale = {
       `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
       `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'typed-total': (f) =>
+      f.severity === 'info'
+        ? `${f.cell}: the totals of table ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) are typed figures, not formulas. They add up as checked today, but will not follow their parts when a figure changes.`
+        : `${f.cell}${subject(f)} is a typed number${f.params.formula ? ` (${f.params.formula})` : ''}, while the other totals of its ${f.params.relation === 'row-total' ? 'column' : 'row'} are formulas${siblingOf(f)}. ${f.params.addsUp === false ? 'It does not add up now either, and' : 'It adds up now, but'} will not follow its parts.`,
+    'formula-skips-part': (f) => {
+      const p = f.params;
+      const bits: string[] = [];
+      if (p.skipped?.length) bits.push(`leaves out ${p.skipped.join(', ')}, ${p.skipped.length === 1 ? 'a part' : 'parts'} of it${p.sibling ? ` that ${p.sibling} (${p.siblingFormula ?? '?'}) adds` : ''}`);
+      if (p.extra?.length) bits.push(`adds ${p.extra.join(', ')}, which ${p.extra.length === 1 ? 'is' : 'are'} not part of it (a header cell, or a total whose own parts it adds as well)`);
+      const tail = f.severity === 'error' ? 'so the total is wrong now.' : 'zero today, so the total is right now, but a figure entered there will be lost or counted twice.';
+      return `${f.cell}${subject(f)}: its formula ${p.formula ?? '?'} ${bits.join(' and ')}; ${f.severity === 'error' ? 'that is not zero, ' : ''}${tail}`;
+    },
+    'inconsistent-formula': (f) =>
+      `${f.cell}${subject(f)}: its formula ${f.params.formula ?? '?'} is not the one the other totals of its ${f.params.relation === 'row-total' ? 'column' : 'row'} have${siblingOf(f)}. It may add other cells than its neighbours.`,
+    'figure-as-text': (f) =>
+      f.params.readBy?.length
+        ? `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'adds' : 'add'} it with a formula, which leaves text out: that total is short by it.`
+        : `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text in a table of formula totals. Formulas leave text out: a total that adds it will be short by it.`,
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'all years' : String(year);
@@ -89,5 +112,6 @@ export const en: Locale = {
     sheet: (name) => `Sheet “${name}”`,
     fileError: 'Could not read the file',
     summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} rounding note${i === 1 ? '' : 's'}`,
+    risks: 'Risks',
   },
 };

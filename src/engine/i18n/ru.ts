@@ -39,6 +39,11 @@ function checks(n: number): string {
   return `${n} проверок`;
 }
 
+/** ` (E6: =SUM(E8:E12))`: the sibling a fragile total is compared with, when known. */
+function siblingOf(f: Finding): string {
+  return f.params.sibling ? ` (${f.params.sibling}: ${f.params.siblingFormula ?? '?'})` : '';
+}
+
 function likelySuffix(f: Finding): string {
   const p = f.params;
   if (p.likelyText) return ` Вероятно, неверна сумма «${p.likelyText}»: если изменить её на ${signed(p.likelyChange ?? '0', L)}, сойдутся ${checks(p.settles ?? 0)}.`;
@@ -65,6 +70,24 @@ export const ru: Locale = {
       `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
       `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+    'typed-total': (f) =>
+      f.severity === 'info'
+        ? `${f.cell}: итоги таблицы ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) введены числами, а не формулами. Сейчас они сходятся, но не изменятся вслед за слагаемыми.`
+        : `${f.cell}${subject(f)} введён числом${f.params.formula ? ` (${f.params.formula})` : ''}, а остальные итоги этой ${f.params.relation === 'row-total' ? 'графы' : 'строки'} — формулы${siblingOf(f)}. ${f.params.addsUp === false ? 'Он и сейчас не сходится и' : 'Сейчас сходится, но'} не изменится вслед за слагаемыми.`,
+    'formula-skips-part': (f) => {
+      const p = f.params;
+      const bits: string[] = [];
+      if (p.skipped?.length) bits.push(`пропускает ${p.skipped.join(', ')} — ${p.skipped.length === 1 ? 'слагаемое' : 'слагаемые'} этого итога${p.sibling ? `, которые складывает ${p.sibling} (${p.siblingFormula ?? '?'})` : ''}`);
+      if (p.extra?.length) bits.push(`складывает ${p.extra.join(', ')}, ${p.extra.length === 1 ? 'которая не является' : 'которые не являются'} слагаемым (ячейка шапки или итог, слагаемые которого формула тоже складывает)`);
+      const tail = f.severity === 'error' ? 'это не ноль, итог неверен уже сейчас.' : 'сейчас там ноль, итог верен, но введённая туда сумма потеряется или учтётся дважды.';
+      return `${f.cell}${subject(f)}: формула ${p.formula ?? '?'} ${bits.join(' и ')}; ${tail}`;
+    },
+    'inconsistent-formula': (f) =>
+      `${f.cell}${subject(f)}: формула ${f.params.formula ?? '?'} устроена не так, как у остальных итогов этой ${f.params.relation === 'row-total' ? 'графы' : 'строки'}${siblingOf(f)}. Она может складывать не те ячейки, что соседние.`,
+    'figure-as-text': (f) =>
+      f.params.readBy?.length
+        ? `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'складывает' : 'складывают'} её формулой, а формула текст пропускает: итог меньше на эту сумму.`
+        : `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом в таблице, итоги которой — формулы. Формулы текст пропускают: итог, который её сложит, окажется меньше на эту сумму.`,
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
@@ -98,5 +121,6 @@ export const ru: Locale = {
     sheet: (name) => `Лист «${name}»`,
     fileError: 'Не удалось прочитать файл',
     summary: (e, w, i) => `ошибок: ${e}, предупреждений: ${w}, расхождений в пределах округления: ${i}`,
+    risks: 'Риски',
   },
 };

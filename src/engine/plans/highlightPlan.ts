@@ -1,4 +1,4 @@
-import { severityRank, type Finding, type Severity } from '../findings';
+import { isRisk, severityRank, type Finding, type Severity } from '../findings';
 import { localizeFinding, type Lang } from '../i18n';
 import type { CellMark, HighlightPlan } from './WritePlan';
 
@@ -9,9 +9,13 @@ export const HIGHLIGHT_FILLS: { readonly [S in Severity]: string } = {
   info: '#DDEBF7',
 };
 
+/** Fill of a cell whose most severe finding is a risk (a fragile total): lavender, apart from the three above. */
+export const RISK_FILL = '#E4D7F5';
+
 /**
  * The highlight of a check's findings: one mark per cell, in the colour of its most severe
- * finding, with every finding on that cell as its note (most severe first).
+ * finding (a risk in a colour of its own), with every finding on that cell as its note (most
+ * severe first).
  */
 export function highlightPlan(findings: readonly Finding[], lang: Lang): HighlightPlan {
   const byCell = new Map<string, Finding[]>();
@@ -23,11 +27,12 @@ export function highlightPlan(findings: readonly Finding[], lang: Lang): Highlig
   }
   const marks: CellMark[] = [];
   for (const list of byCell.values()) {
-    const sorted = [...list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    // most severe first; of equal severity, a wrong total before a fragile one
+    const sorted = [...list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || Number(isRisk(a.code)) - Number(isRisk(b.code)));
     marks.push({
       sheet: sorted[0].sheet,
       cell: sorted[0].cell,
-      fill: HIGHLIGHT_FILLS[sorted[0].severity],
+      fill: isRisk(sorted[0].code) ? RISK_FILL : HIGHLIGHT_FILLS[sorted[0].severity],
       note: `budget-check: ${sorted.map((f) => localizeFinding(f, lang)).join('\n')}`,
     });
   }

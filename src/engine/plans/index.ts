@@ -1,3 +1,3 @@
 export type { CellMark, HighlightPlan, CellContent, CellStyle, CellWrite, NewSheet, SheetEdit, ContentPlan, WritePlan } from './WritePlan';
-export { highlightPlan, HIGHLIGHT_FILLS } from './highlightPlan';
+export { highlightPlan, HIGHLIGHT_FILLS, RISK_FILL } from './highlightPlan';
 export { uniqueSheetName, sheetRef } from './sheetNames';

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatAmount, localeOf, localizeFinding, rangeToA1, SEVERITY_ORDER, type DetectedTable, type Finding, type Lang, type Severity } from '../../engine';
+import { formatAmount, isRisk, localeOf, localizeFinding, rangeToA1, ruleOf, type DetectedTable, type Finding, type Lang, type Severity } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
 
 const useStyles = makeStyles({
@@ -23,10 +23,14 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   selected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  why: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   figures: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
 });
 
-const BADGE: { readonly [S in Severity]: 'danger' | 'warning' | 'informative' } = { error: 'danger', warning: 'warning', info: 'informative' };
+const BADGE: { readonly [S in Severity | 'risk']: 'danger' | 'warning' | 'informative' | 'brand' } = { error: 'danger', warning: 'warning', info: 'informative', risk: 'brand' };
+
+/** Errors, then risks (fragile totals, whatever their severity), then warnings and notes. */
+const SECTIONS: readonly (Severity | 'risk')[] = ['error', 'risk', 'warning', 'info'];
 
 export interface FindingsViewProps {
   readonly tables: readonly DetectedTable[];
@@ -37,7 +41,7 @@ export interface FindingsViewProps {
   readonly onSelect: (finding: Finding) => void;
 }
 
-/** Findings grouped by table (in the order the tables were found), then by severity, errors first. */
+/** Findings grouped by table (in the order the tables were found), then by severity, errors first, risks right after them. */
 export function FindingsView({ tables, findings, lang, strings, selected, onSelect }: FindingsViewProps) {
   const styles = useStyles();
   const locale = localeOf(lang);
@@ -61,16 +65,16 @@ export function FindingsView({ tables, findings, lang, strings, selected, onSele
       {groups.map((g) => (
         <section key={g.key} className={styles.group} aria-label={g.title}>
           <Text className={styles.groupTitle}>{g.title}</Text>
-          {[...SEVERITY_ORDER].reverse().map((severity) => {
-            const list = g.findings.filter((f) => f.severity === severity);
+          {SECTIONS.map((severity) => {
+            const list = g.findings.filter((f) => (severity === 'risk' ? isRisk(f.code) : f.severity === severity && !isRisk(f.code)));
             if (list.length === 0) return null;
             return (
               <div key={severity}>
-                <div className={styles.severity}>
+                <div className={styles.severity} data-section={severity}>
                   <Badge appearance="tint" color={BADGE[severity]}>
                     {list.length}
                   </Badge>
-                  <Text size={200}>{locale.severityPlural[severity]}</Text>
+                  <Text size={200}>{severity === 'risk' ? locale.ui.risks : locale.severityPlural[severity]}</Text>
                 </div>
                 <ul className={styles.list}>
                   {list.map((f, i) => (
@@ -84,6 +88,7 @@ export function FindingsView({ tables, findings, lang, strings, selected, onSele
                         onClick={() => onSelect(f)}
                       >
                         {localizeFinding(f, lang)}
+                        {severity === 'risk' ? <span className={styles.why}>{ruleOf(f.code).risk?.[lang]}</span> : null}
                         {f.expected !== null || f.actual !== null ? (
                           <span className={styles.figures}>
                             <span>{strings.expected}</span>
