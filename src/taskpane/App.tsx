@@ -34,12 +34,14 @@ interface Panel {
 /** The task pane: a header with the language, the panels as tabs, the changes made with their undo. */
 export function App({ host }: { readonly host: WorkbookHost }) {
   const styles = useStyles();
-  const pane = usePane(host);
   const content = useContentPlans(host);
+  const pane = usePane(host, content.revision);
   const { state } = pane;
+  // every change the pane makes to the workbook: the panels that show it look again
+  const revision = content.revision + state.marks;
   const strings = PANE_STRINGS[state.lang];
-  const rollups = useRollups(host, content.apply, state.lang, content.records);
-  const fill = useFill(host, content.apply, state.lang, content.records);
+  const rollups = useRollups(host, content.apply, state.lang, content.records, revision);
+  const fill = useFill(host, content.apply, state.lang, content.records, revision);
   const panels: Panel[] = [
     {
       id: 'check',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkWorkbook, highlightPlan, langFromTag, type CheckResult, type Finding, type Lang } from '../engine';
 import type { Busy } from './components/CheckPanel';
 import { PANE_STRINGS } from './paneStrings';
+import { tableNumbers, withWorkbookNumbers } from './tableNumbers';
 import { asHostProblem, type CheckScope, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
 export interface PaneState {
@@ -12,6 +13,10 @@ export interface PaneState {
   readonly notice?: string;
   readonly highlighted: boolean;
   readonly selected?: Finding;
+  /** The workbook's figures were changed by the pane (a fill, a rollup, an undo) since this check. */
+  readonly stale?: boolean;
+  /** Counts the highlights made and cleared (the other panels look again). */
+  readonly marks: number;
 }
 
 /** Lets the spinner show before the engine takes the thread. */
@@ -21,13 +26,22 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
  * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
  * highlight and clear. Every problem becomes state for a MessageBar.
  */
-export function usePane(host: WorkbookHost) {
-  const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false });
+export function usePane(host: WorkbookHost, revision = 0) {
+  const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false, marks: 0 });
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
   const langRef = useRef(state.lang);
   langRef.current = state.lang;
   const resultRef = useRef<CheckResult | undefined>(undefined);
   resultRef.current = state.result;
+  const numbersRef = useRef<Map<string, string> | undefined>(undefined);
+
+  // a change the pane made to the figures: the findings shown may no longer be the workbook's
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    setState((s) => (s.result ? { ...s, stale: true } : s));
+  }, [revision]);
 
   useEffect(() => {
     let live = true;
@@ -47,8 +61,11 @@ export function usePane(host: WorkbookHost) {
         const read = await host.readSnapshot(scope);
         update({ busy: 'checking' });
         await nextFrame();
-        const result = checkWorkbook(read.snapshot, read.sheets ? { sheets: read.sheets } : {});
-        update({ busy: null, result });
+        const checked = checkWorkbook(read.snapshot, read.sheets ? { sheets: read.sheets } : {});
+        // a sheet's tables keep the numbers the last check of the workbook gave them
+        const result = scope === 'workbook' ? checked : withWorkbookNumbers(checked, numbersRef.current);
+        if (scope === 'workbook') numbersRef.current = tableNumbers(result);
+        update({ busy: null, result, stale: false });
       } catch (error) {
         update({ busy: null, problem: asHostProblem(error) });
       }
@@ -75,9 +92,10 @@ export function usePane(host: WorkbookHost) {
     update({ busy: 'writing', problem: undefined, notice: undefined });
     try {
       await host.applyHighlights(plan);
-      update({ busy: null, highlighted: true, notice: PANE_STRINGS[langRef.current].highlighted(plan.marks.length) });
+      setState((s) => ({ ...s, busy: null, highlighted: true, marks: s.marks + 1, notice: PANE_STRINGS[langRef.current].highlighted(plan.marks.length) }));
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error), highlighted: await host.hasHighlights().catch(() => false) });
+      const highlighted = await host.hasHighlights().catch(() => false);
+      setState((s) => ({ ...s, busy: null, problem: asHostProblem(error), highlighted, marks: s.marks + 1 }));
     }
   }, [host]);
 
@@ -85,7 +103,7 @@ export function usePane(host: WorkbookHost) {
     update({ busy: 'writing', problem: undefined, notice: undefined });
     try {
       await host.clearHighlights();
-      update({ busy: null, highlighted: false, notice: PANE_STRINGS[langRef.current].cleared });
+      setState((s) => ({ ...s, busy: null, highlighted: false, marks: s.marks + 1, notice: PANE_STRINGS[langRef.current].cleared }));
     } catch (error) {
       update({ busy: null, problem: asHostProblem(error) });
     }

@@ -31,6 +31,9 @@ describe('the standalone host on the sample workbook', () => {
     const shown = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-finding')}`));
     expect(findings.length).toBeGreaterThan(0);
     expect([...shown].sort()).toEqual(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell}`).sort());
+    // the findings come first; the tables are a line that opens on demand
+    expect(await page.getByTestId('findings').evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-testid="tables-toggle"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await page.getByTestId('tables-toggle').click();
     await expect(page.getByTestId('tables').locator('tbody tr[data-table]').count()).resolves.toBe(checkWorkbook((await readXlsx(SAMPLE)).snapshot).tables.length);
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/tables found/);
   });

@@ -1,9 +1,10 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { localeOf, type Finding } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
 import type { PaneState } from '../usePane';
 import type { CheckScope } from '../WorkbookHost';
-import { FindingsView } from './FindingsView';
+import { FindingsView, NO_FILTER, type FindingsFilter } from './FindingsView';
 import { ProblemBar } from './ProblemBar';
 import { TablesView } from './TablesView';
 
@@ -20,7 +21,7 @@ const sentence = (phrase: string) => phrase.charAt(0).toLocaleUpperCase() + phra
 export type Busy = 'reading' | 'checking' | 'writing' | null;
 
 /** The pane's check state (see usePane), its words, and what its buttons do. */
-export interface CheckPanelProps extends PaneState {
+export interface CheckPanelProps extends Omit<PaneState, 'marks'> {
   readonly strings: PaneStrings;
   readonly onCheck: (scope: CheckScope) => void;
   readonly onSelect: (finding: Finding) => void;
@@ -35,6 +36,11 @@ export function CheckPanel(props: CheckPanelProps) {
   const locale = localeOf(lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result?.findings ?? []) counts[f.severity]++;
+  const onlyIndicators = result !== undefined && result.tables.length > 0 && result.tables.every((t) => t.kind === 'indicators');
+  // the filter belongs to the result shown: a new check shows every finding again
+  const [filtered, setFiltered] = useState<{ readonly result: unknown; readonly filter: FindingsFilter }>({ result: undefined, filter: NO_FILTER });
+  const filter = filtered.result === result ? filtered.filter : NO_FILTER;
+  const setFilter = (f: FindingsFilter) => setFiltered({ result, filter: f });
   return (
     <div className={styles.root}>
       <Text size={200}>{strings.intro}</Text>
@@ -56,18 +62,22 @@ export function CheckPanel(props: CheckPanelProps) {
       {result ? (
         <>
           <Text className={styles.heading} data-testid="summary">
-            {result.tables.length === 0 ? locale.ui.noTables : `${locale.ui.tablesFound(result.tables.length)}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
+            {result.tables.length === 0 ? locale.ui.noTables : `${sentence(locale.ui.tablesFound(result.tables.length))}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
           </Text>
-          {result.tables.length > 0 ? <TablesView tables={result.tables} strings={strings} /> : null}
+          {props.stale ? (
+            <MessageBar intent="warning" data-testid="stale">
+              <MessageBarBody>{strings.stale}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {result.findings.length === 0 && result.tables.length > 0 ? (
             <MessageBar intent="success" data-testid="clean">
-              <MessageBarBody>{locale.ui.noFindings}</MessageBarBody>
+              <MessageBarBody>{onlyIndicators ? strings.nothingToAdd : locale.ui.noFindings}</MessageBarBody>
             </MessageBar>
           ) : null}
           {result.findings.length > 0 || highlighted ? (
             <div className={styles.actions}>
               {result.findings.length > 0 ? (
-                <Button disabled={busy !== null} onClick={props.onHighlight}>
+                <Button disabled={busy !== null || props.stale} onClick={props.onHighlight}>
                   {strings.highlight}
                 </Button>
               ) : null}
@@ -78,9 +88,31 @@ export function CheckPanel(props: CheckPanelProps) {
           ) : null}
           {result.findings.length > 0 ? (
             <>
-              <Text className={styles.heading}>{strings.findings}</Text>
-              <FindingsView tables={result.tables} findings={result.findings} lang={lang} strings={strings} selected={props.selected} onSelect={props.onSelect} />
+              <Text className={styles.heading} id="findings-heading">
+                {strings.findings}
+              </Text>
+              <FindingsView
+                tables={result.tables}
+                findings={result.findings}
+                lang={lang}
+                strings={strings}
+                selected={props.selected}
+                onSelect={props.onSelect}
+                filter={filter}
+                onFilter={setFilter}
+              />
             </>
+          ) : null}
+          {result.tables.length > 0 ? (
+            <TablesView
+              tables={result.tables}
+              findings={result.findings}
+              strings={strings}
+              onShowFindings={(id) => {
+                setFilter({ ...NO_FILTER, scope: `table:${id}` });
+                document.getElementById('findings-heading')?.scrollIntoView?.({ block: 'start' });
+              }}
+            />
           ) : null}
         </>
       ) : highlighted ? (
