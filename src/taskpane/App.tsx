@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Select, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../engine';
 import { CheckPanel } from './components/CheckPanel';
 import { ContentHistory } from './components/ContentHistory';
@@ -8,6 +8,7 @@ import { RollupPanel } from './components/RollupPanel';
 import { FILL_PANE_STRINGS } from './fillStrings';
 import { PANE_STRINGS, type PaneStrings } from './paneStrings';
 import { ROLLUP_PANE_STRINGS } from './rollupStrings';
+import { inlineRunner, workerRunner, type EngineRunner } from './engineRunner';
 import { useContentPlans } from './useContentPlans';
 import { useFill } from './useFill';
 import { usePane } from './usePane';
@@ -32,10 +33,12 @@ interface Panel {
 }
 
 /** The task pane: a header with the language, the panels as tabs, the changes made with their undo. */
-export function App({ host }: { readonly host: WorkbookHost }) {
+export function App({ host, engine }: { readonly host: WorkbookHost; readonly engine?: EngineRunner }) {
   const styles = useStyles();
   const content = useContentPlans(host);
-  const pane = usePane(host, content.revision);
+  // the engine's check in a Web Worker where there is one (the browser), in-line otherwise (tests)
+  const runner = useMemo(() => engine ?? (typeof Worker === 'undefined' ? inlineRunner : workerRunner()), [engine]);
+  const pane = usePane(host, content.revision, runner);
   const { state } = pane;
   // every change the pane makes to the workbook: the panels that show it look again
   const revision = content.revision + state.marks;
@@ -51,6 +54,7 @@ export function App({ host }: { readonly host: WorkbookHost }) {
           {...state}
           strings={strings}
           onCheck={pane.check}
+          onCancel={pane.cancel}
           onSelect={pane.select}
           onHighlight={pane.highlight}
           onClear={pane.clear}

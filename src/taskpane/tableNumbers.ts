@@ -1,7 +1,8 @@
-import { rangeToA1, type CheckResult, type DetectedTable } from '../engine';
+import { rangeToA1 } from '../engine';
+import type { PaneTable, PlainCheckResult as CheckResult } from '../worker/engineProtocol';
 
 /** Where a table is: its sheet and range, the key its number is kept by. */
-const placeOf = (t: DetectedTable) => `${t.sheet}\u0000${rangeToA1(t.range)}`;
+const placeOf = (t: PaneTable) => `${t.sheet}\u0000${rangeToA1(t.range)}`;
 
 /** The workbook's table numbers by place (from a check of the whole workbook). */
 export function tableNumbers(result: CheckResult): Map<string, string> {

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { localeOf, type Finding } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
@@ -11,6 +11,8 @@ import { TablesView } from './TablesView';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  progress: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
 });
 
@@ -24,6 +26,8 @@ export type Busy = 'reading' | 'checking' | 'writing' | null;
 export interface CheckPanelProps extends Omit<PaneState, 'marks'> {
   readonly strings: PaneStrings;
   readonly onCheck: (scope: CheckScope) => void;
+  /** Stops a check under way (the engine runs in a worker that can be ended). */
+  readonly onCancel?: () => void;
   readonly onSelect: (finding: Finding) => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
@@ -52,7 +56,18 @@ export function CheckPanel(props: CheckPanelProps) {
           {strings.checkSheet}
         </Button>
       </div>
-      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="progress" /> : null}
+      {busy ? (
+        <div className={styles.progress}>
+          <Field className={styles.bar} validationMessage={strings[busy]} validationState="none" data-testid="progress">
+            <ProgressBar thickness="large" aria-label={strings[busy]} />
+          </Field>
+          {busy === 'checking' && props.onCancel ? (
+            <Button size="small" onClick={props.onCancel} data-testid="cancel">
+              {strings.cancel}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
       {notice && !problem ? (
         <MessageBar intent="success" data-testid="notice">

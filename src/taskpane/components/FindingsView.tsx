@@ -1,6 +1,7 @@
 import { Badge, Button, makeStyles, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatAmount, localeOf, localizeFinding, rangeToA1, SEVERITY_ORDER, signedAmount, type DetectedTable, type Finding, type Lang, type Severity } from '../../engine';
+import { formatAmount, localeOf, localizeFinding, rangeToA1, SEVERITY_ORDER, signedAmount, type Finding, type Lang, type Severity } from '../../engine';
+import type { PaneTable } from '../../worker/engineProtocol';
 import type { PaneStrings } from '../paneStrings';
 import { sheetPrefix } from '../sheetAddress';
 
@@ -60,7 +61,7 @@ export function filterFindings(findings: readonly Finding[], filter: FindingsFil
 }
 
 export interface FindingsViewProps {
-  readonly tables: readonly DetectedTable[];
+  readonly tables: readonly PaneTable[];
   readonly findings: readonly Finding[];
   readonly lang: Lang;
   readonly strings: PaneStrings;

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { Fragment, useMemo, useState } from 'react';
-import { rangeToA1, type DetectedTable, type Finding } from '../../engine';
+import { rangeToA1, type Finding } from '../../engine';
+import type { PaneTable } from '../../worker/engineProtocol';
 import type { PaneStrings } from '../paneStrings';
 import { PAGE } from './FindingsView';
 
@@ -22,7 +23,7 @@ export function yearSpan(years: readonly number[]): string {
 }
 
 export interface TablesViewProps {
-  readonly tables: readonly DetectedTable[];
+  readonly tables: readonly PaneTable[];
   readonly findings?: readonly Finding[];
   readonly strings: PaneStrings;
   /** Shows a table's findings (the findings filtered to it). */
