@@ -75,6 +75,8 @@ export function StandalonePage() {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const lang = langFromTag(navigator.language);
   const words = PAGE_WORDS[lang];
+  // the grid shows figures in the pane's language (it can be switched in the pane)
+  const [paneLang, setPaneLang] = useState(lang);
   const picker = useRef<HTMLInputElement>(null);
 
   const open = async (data: Promise<ArrayBuffer>, name: string) => {
@@ -142,10 +144,10 @@ export function StandalonePage() {
         <div className={styles.body}>
           <div className={styles.sheetArea}>
             {problem ? <ProblemBar problem={problem} strings={PANE_STRINGS[lang]} /> : null}
-            {host && sheet ? <GridView sheet={sheet} selection={host.selection} /> : null}
+            {host && sheet ? <GridView sheet={sheet} selection={host.selection} lang={paneLang} /> : null}
             {host ? <SheetTabs names={host.workbook.worksheets.map((ws) => ws.name)} active={host.activeSheet} onShow={(name) => host.showSheet(name)} label={words.sheet} /> : null}
           </div>
-          <aside className={styles.pane}>{host ? <App key={opened} host={host} /> : null}</aside>
+          <aside className={styles.pane}>{host ? <App key={opened} host={host} onLang={setPaneLang} /> : null}</aside>
         </div>
       </div>
     </FluentProvider>

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Select, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../engine';
 import { CheckPanel } from './components/CheckPanel';
 import { ContentHistory } from './components/ContentHistory';
@@ -33,7 +33,7 @@ interface Panel {
 }
 
 /** The task pane: a header with the language, the panels as tabs, the changes made with their undo. */
-export function App({ host, engine }: { readonly host: WorkbookHost; readonly engine?: EngineRunner }) {
+export function App({ host, engine, onLang }: { readonly host: WorkbookHost; readonly engine?: EngineRunner; readonly onLang?: (lang: Lang) => void }) {
   const styles = useStyles();
   const content = useContentPlans(host);
   // the engine's check in a Web Worker where there is one (the browser), in-line otherwise (tests)
@@ -43,6 +43,8 @@ export function App({ host, engine }: { readonly host: WorkbookHost; readonly en
   // every change the pane makes to the workbook: the panels that show it look again
   const revision = content.revision + state.marks;
   const strings = PANE_STRINGS[state.lang];
+  // the page around the pane (the standalone host's grid) follows its language
+  useEffect(() => onLang?.(state.lang), [state.lang, onLang]);
   const rollups = useRollups(host, content.apply, state.lang, content.records, revision);
   const fill = useFill(host, content.apply, state.lang, content.records, revision);
   const panels: Panel[] = [

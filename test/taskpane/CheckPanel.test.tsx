@@ -169,7 +169,9 @@ describe('the check panel', () => {
 
   it('words an unknown problem with its own message', () => {
     panel({ problem: { code: 'unknown', message: 'The network is down.' }, lang: 'ru' });
-    expect(screen.getByRole('alert').textContent).toContain('The network is down.');
+    expect(screen.getByRole('alert').textContent).not.toContain('The network is down.');
+    fireEvent.click(screen.getByRole('button', { name: 'Подробности' }));
+    expect(screen.getByTestId('problem-details').textContent).toBe('The network is down.');
     expect(screen.getByRole('alert').textContent).toContain('Не удалось выполнить');
   });
 
