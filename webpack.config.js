@@ -64,8 +64,10 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       standalone: './src/standalone/index.tsx',
+      // the engine off the pane's thread: a dedicated Web Worker, at a fixed name beside the pages
+      'engine-worker': './src/worker/engine.worker.ts',
     },
-    output: { path: OUT, filename: '[name].[contenthash:8].js', clean: true },
+    output: { path: OUT, filename: (data) => (data.chunk && data.chunk.name === 'engine-worker' ? 'engine-worker.js' : '[name].[contenthash:8].js'), clean: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // the CLI helpers the standalone host reuses import node modules only inside functions it never calls

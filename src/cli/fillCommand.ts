@@ -85,6 +85,10 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: R
   if (!result.ok) {
     say(w.ui.nothingWritten);
     status = result.problems.some((p) => USAGE_PROBLEMS.has(p.code)) ? 2 : 1;
+  } else if (result.written === 0) {
+    // every cell already holds its figure (or nothing matched): no file is written, and it says so
+    say(w.ui.nothingWritten);
+    status = needsAttention(result) ? 1 : 0;
   } else if (opts.dryRun) {
     say(w.ui.dryRun(result.written));
     status = needsAttention(result) ? 1 : 0;

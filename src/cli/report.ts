@@ -78,7 +78,8 @@ export function textReport(files: readonly FileReport[], lang: Lang, relations =
     }
     const count = (s: Finding['severity']) => result.findings.filter((x) => groupOf(x) === s).length;
     if (result.tables.length > 0 && result.findings.length === 0) lines.push(`  ${loc.ui.noFindings}`);
-    lines.push('', `  ${loc.ui.summary(count('error'), count('warning'), count('info'))}`, '');
+    const summary = loc.ui.summary(count('error'), count('warning'), count('info'));
+    lines.push('', `  ${summary.charAt(0).toLocaleUpperCase()}${summary.slice(1)}`, '');
   }
   return lines.join('\n');
 }

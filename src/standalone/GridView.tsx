@@ -26,12 +26,17 @@ function withoutResult(cell: ExcelJS.Cell): boolean {
   return cell.type === ExcelJS.ValueType.Formula && (cell.result === undefined || cell.result === null);
 }
 
-/** A number as its format shows it, roughly: the decimals of the format's first section and its thousands separator (`#,##0.000` → `3,535.663`). */
-function formatted(value: number, numFmt: string | undefined): string {
+/**
+ * A number as its format shows it, roughly, in the conventions of a language: the decimals of the
+ * format's first section and its thousands separator (`#,##0.000` → `3,535.663`, in Russian
+ * `3 535,663`); General as the number is, with the language's decimal separator.
+ */
+export function formatted(value: number, numFmt: string | undefined, locale = 'en-US'): string {
   const format = (numFmt ?? '').split(';')[0];
-  if (!format || format === 'General' || /[dmyhs%E@]/i.test(format.replace(/"[^"]*"/g, ''))) return String(value);
+  if (/[dmyhs%E@]/i.test(format.replace(/"[^"]*"/g, '')) && format !== 'General') return String(value);
+  if (!format || format === 'General') return value.toLocaleString(locale, { maximumFractionDigits: 15, useGrouping: false });
   const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
+  return value.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format.includes(',') });
 }
 
 /**
@@ -39,17 +44,17 @@ function formatted(value: number, numFmt: string | undefined): string {
  * it. A formula without a result in the file is shown as `calculated` (FormulaCalculator), or,
  * where it could not be calculated, as its text: never a figure of the page's own making.
  */
-export function shownText(cell: ExcelJS.Cell, calculated?: Calculated): string {
+export function shownText(cell: ExcelJS.Cell, calculated?: Calculated, locale = 'en-US'): string {
   if (withoutResult(cell)) {
     if (calculated === undefined) return `=${cell.formula}`;
-    if (typeof calculated === 'number') return formatted(calculated, cell.numFmt);
+    if (typeof calculated === 'number') return formatted(calculated, cell.numFmt, locale);
     if (calculated === null) return '';
     if (typeof calculated === 'object') return calculated.error;
     return typeof calculated === 'boolean' ? (calculated ? 'TRUE' : 'FALSE') : calculated;
   }
   const value = cell.type === ExcelJS.ValueType.Formula ? (cell.result as unknown) : cell.value;
   if (typeof value !== 'number') return cell.type === ExcelJS.ValueType.Merge ? '' : cell.text;
-  return formatted(value, cell.numFmt);
+  return formatted(value, cell.numFmt, locale);
 }
 
 function noteText(cell: ExcelJS.Cell): string | undefined {
@@ -61,7 +66,8 @@ function noteText(cell: ExcelJS.Cell): string | undefined {
 }
 
 /** A worksheet as a plain grid: values as text (a formula the pane wrote calculated, its text as the tooltip), fills, bold, notes (as tooltips), the selected cell. */
-export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Worksheet; readonly selection?: Selection }) {
+export function GridView({ sheet, selection, lang = 'en' }: { readonly sheet: ExcelJS.Worksheet; readonly selection?: Selection; readonly lang?: 'en' | 'ru' }) {
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const selectedCell = selection && selection.sheet === sheet.name ? selection.cell : undefined;
@@ -74,7 +80,7 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
   // the workbook changes in place: a calculator of its own for each drawing
   const calculator = new FormulaCalculator(sheet.workbook);
   return (
-    <div className={styles.wrap} data-testid="grid" data-sheet={sheet.name}>
+    <div className={styles.wrap} data-testid="grid" data-sheet={sheet.name} lang={lang}>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -111,7 +117,7 @@ export function GridView({ sheet, selection }: { readonly sheet: ExcelJS.Workshe
                     data-calculated={withoutResult(cell) && !formulaText ? '' : undefined}
                     style={{ backgroundColor: fill ? `#${fill.slice(2)}` : undefined, fontWeight: cell.font?.bold ? 'bold' : undefined, textAlign: typeof cell.value === 'number' || (cell.type === ExcelJS.ValueType.Formula && !formulaText) ? 'right' : undefined }}
                   >
-                    {shownText(cell, calculated)}
+                    {shownText(cell, calculated, locale)}
                   </td>
                 );
               })}

@@ -64,7 +64,7 @@ export class MemoryHost implements WorkbookHost {
     try {
       await workbook.xlsx.load(data as ArrayBuffer);
     } catch (e) {
-      throw new MemoryHostProblem('unknown', `The file could not be read as an .xlsx workbook: ${(e as Error).message}`);
+      throw new MemoryHostProblem('not-a-workbook', (e as Error).message);
     }
     return new MemoryHost(workbook, displayLanguage);
   }

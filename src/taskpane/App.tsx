@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Select, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../engine';
 import { CheckPanel } from './components/CheckPanel';
 import { ContentHistory } from './components/ContentHistory';
@@ -8,6 +8,7 @@ import { RollupPanel } from './components/RollupPanel';
 import { FILL_PANE_STRINGS } from './fillStrings';
 import { PANE_STRINGS, type PaneStrings } from './paneStrings';
 import { ROLLUP_PANE_STRINGS } from './rollupStrings';
+import { inlineRunner, workerRunner, type EngineRunner } from './engineRunner';
 import { useContentPlans } from './useContentPlans';
 import { useFill } from './useFill';
 import { usePane } from './usePane';
@@ -32,14 +33,20 @@ interface Panel {
 }
 
 /** The task pane: a header with the language, the panels as tabs, the changes made with their undo. */
-export function App({ host }: { readonly host: WorkbookHost }) {
+export function App({ host, engine, onLang }: { readonly host: WorkbookHost; readonly engine?: EngineRunner; readonly onLang?: (lang: Lang) => void }) {
   const styles = useStyles();
-  const pane = usePane(host);
   const content = useContentPlans(host);
+  // the engine's check in a Web Worker where there is one (the browser), in-line otherwise (tests)
+  const runner = useMemo(() => engine ?? (typeof Worker === 'undefined' ? inlineRunner : workerRunner()), [engine]);
+  const pane = usePane(host, content.revision, runner);
   const { state } = pane;
+  // every change the pane makes to the workbook: the panels that show it look again
+  const revision = content.revision + state.marks;
   const strings = PANE_STRINGS[state.lang];
-  const rollups = useRollups(host, content.apply, state.lang, content.records);
-  const fill = useFill(host, content.apply, state.lang, content.records);
+  // the page around the pane (the standalone host's grid) follows its language
+  useEffect(() => onLang?.(state.lang), [state.lang, onLang]);
+  const rollups = useRollups(host, content.apply, state.lang, content.records, revision);
+  const fill = useFill(host, content.apply, state.lang, content.records, revision);
   const panels: Panel[] = [
     {
       id: 'check',
@@ -49,6 +56,7 @@ export function App({ host }: { readonly host: WorkbookHost }) {
           {...state}
           strings={strings}
           onCheck={pane.check}
+          onCancel={pane.cancel}
           onSelect={pane.select}
           onHighlight={pane.highlight}
           onClear={pane.clear}

@@ -1,4 +1,5 @@
 import type { Lang } from '../engine';
+import { sheetPrefix } from './sheetAddress';
 import type { HostProblemCode } from './WorkbookHost';
 
 /** Every word the task pane says, in each language (the findings' own wording is the engine's). */
@@ -38,6 +39,25 @@ export interface PaneStrings {
   readonly changes: string;
   readonly undo: string;
   readonly sheetsAdded: (names: readonly string[]) => string;
+  readonly showTables: (tables: number, indicators: number) => string;
+  readonly hideTables: string;
+  readonly colKind: string;
+  readonly indicatorTable: string;
+  readonly fundingTable: string;
+  readonly tableFindings: (n: number) => string;
+  readonly filterSeverity: string;
+  readonly filterScope: string;
+  readonly allScopes: string;
+  readonly sheetScope: (sheet: string) => string;
+  readonly tableScope: (id: string, ref: string) => string;
+  readonly noMatches: string;
+  readonly shown: (shown: number, total: number) => string;
+  readonly showMore: (n: number) => string;
+  readonly nothingToAdd: string;
+  readonly stale: string;
+  readonly cancel: string;
+  readonly cancelled: string;
+  readonly details: string;
 }
 
 export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
@@ -58,7 +78,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     colUnit: 'Unit',
     noUnit: 'not stated',
     otherFindings: 'Outside the tables',
-    table: (id, sheet, range) => `Table ${id}: ${sheet}!${range}`,
+    table: (id, sheet, range) => `Table ${id}: ${sheetPrefix(sheet)}${range}`,
     expected: 'Expected',
     actual: 'Actual',
     difference: 'Difference',
@@ -76,6 +96,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       'sheet-protected': 'A sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again.',
       'api-not-supported': 'This version of Excel lacks what the add-in needs. Use Excel for Microsoft 365, 2021 or later, or Excel on the web.',
       'not-found': 'The workbook has changed since it was checked. Check it again.',
+      'not-a-workbook': 'This file is not an Excel workbook (.xlsx).',
       unknown: 'Something went wrong.',
     },
     tabCheck: 'Check',
@@ -84,6 +105,25 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     changes: 'Changes made by budget-check',
     undo: 'Undo',
     sheetsAdded: (names) => `${names.length === 1 ? 'sheet' : 'sheets'} ${names.map((n) => `“${n}”`).join(', ')}`,
+    showTables: (n, i) => `${n === 1 ? '1 table' : `${n} tables`}${i > 0 ? ` (${i} of indicators)` : ''}: show the list`,
+    hideTables: 'Hide the list of tables',
+    colKind: 'Kind',
+    indicatorTable: 'indicators, not added up',
+    fundingTable: 'funding',
+    tableFindings: (n) => (n === 0 ? 'no findings' : n === 1 ? '1 finding' : `${n} findings`),
+    filterSeverity: 'Show',
+    filterScope: 'Where',
+    allScopes: 'All sheets and tables',
+    sheetScope: (sheet) => `Sheet “${sheet}”`,
+    tableScope: (id, ref) => `Table ${id}: ${ref}`,
+    noMatches: 'No findings match the filters.',
+    shown: (shown, total) => `Showing ${shown} of ${total}.`,
+    showMore: (n) => `Show ${n} more`,
+    nothingToAdd: 'Only indicator tables here: there is nothing to add up.',
+    stale: 'The workbook has changed since this check. Check again to see its findings as they are now.',
+    cancel: 'Cancel',
+    cancelled: 'Stopped: nothing was checked.',
+    details: 'Details',
   },
   ru: {
     title: 'budget-check',
@@ -102,7 +142,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     colUnit: 'Единица',
     noUnit: 'не указана',
     otherFindings: 'Вне таблиц',
-    table: (id, sheet, range) => `Таблица ${id}: ${sheet}!${range}`,
+    table: (id, sheet, range) => `Таблица ${id}: ${sheetPrefix(sheet)}${range}`,
     expected: 'Ожидалось',
     actual: 'В ячейке',
     difference: 'Разница',
@@ -120,13 +160,33 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
       'sheet-protected': 'Лист защищён. Снимите защиту (Рецензирование → Снять защиту листа) и повторите.',
       'api-not-supported': 'Этой версии Excel не хватает нужных возможностей. Используйте Excel для Microsoft 365, 2021 или новее, или Excel в браузере.',
       'not-found': 'Книга изменилась после проверки. Проверьте её снова.',
+      'not-a-workbook': 'Этот файл не является книгой Excel (.xlsx).',
       unknown: 'Что-то пошло не так.',
     },
     tabCheck: 'Проверка',
     tabRollups: 'Своды',
-    tabFill: 'Отчёт',
+    tabFill: 'Заполнить отчёт',
     changes: 'Изменения, внесённые budget-check',
     undo: 'Отменить',
     sheetsAdded: (names) => `${names.length === 1 ? 'лист' : 'листы'} ${names.map((n) => `«${n}»`).join(', ')}`,
+    showTables: (n, i) => `Найдено таблиц: ${n}${i > 0 ? ` (из них показателей: ${i})` : ''}. Показать список`,
+    hideTables: 'Скрыть список таблиц',
+    colKind: 'Вид',
+    indicatorTable: 'показатели, не суммируются',
+    fundingTable: 'финансирование',
+    tableFindings: (n) => (n === 0 ? 'замечаний нет' : `замечаний: ${n}`),
+    filterSeverity: 'Показать',
+    filterScope: 'Где',
+    allScopes: 'Все листы и таблицы',
+    sheetScope: (sheet) => `Лист «${sheet}»`,
+    tableScope: (id, ref) => `Таблица ${id}: ${ref}`,
+    noMatches: 'Нет замечаний, подходящих под фильтры.',
+    shown: (shown, total) => `Показано ${shown} из ${total}.`,
+    showMore: (n) => `Показать ещё ${n}`,
+    nothingToAdd: 'Здесь только таблицы показателей: складывать нечего.',
+    stale: 'Книга изменилась после проверки. Проверьте её снова, чтобы увидеть замечания по ней как она есть.',
+    cancel: 'Отменить',
+    cancelled: 'Остановлено: проверка не выполнена.',
+    details: 'Подробности',
   },
 };

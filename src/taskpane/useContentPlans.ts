@@ -15,6 +15,8 @@ export function useContentPlans(host: WorkbookHost) {
   const [records, setRecords] = useState<readonly ContentRecord[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<HostProblem>();
+  /** Counts the changes carried out or undone (also those that failed half-way): panels that showed the workbook look again. */
+  const [revision, setRevision] = useState(0);
 
   const refresh = useCallback(async () => setRecords(await host.contentRecords()), [host]);
   useEffect(() => {
@@ -40,6 +42,7 @@ export function useContentPlans(host: WorkbookHost) {
       } finally {
         await refresh().catch(() => undefined);
         setBusy(false);
+        setRevision((n) => n + 1);
       }
     },
     [refresh],
@@ -56,11 +59,12 @@ export function useContentPlans(host: WorkbookHost) {
       } finally {
         await refresh().catch(() => undefined);
         setBusy(false);
+        setRevision((n) => n + 1);
       }
     },
     [host, refresh],
   );
   const revert = useCallback((record: ContentRecord) => run(() => host.revertContent(record)), [host, run]);
 
-  return { records, busy, problem, apply, revert };
+  return { records, busy, problem, apply, revert, revision };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { detectTables, listIndicatorTables, listTemplates, planFill, type ContentPlan, type FillOptions, type FillResult, type Lang, type SourceTableSummary, type TemplateSummary, type WorkbookSnapshot } from '../engine';
 import type { ApplyOutcome } from './useContentPlans';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
@@ -66,7 +66,7 @@ const sameEdits = (a: ContentPlan, b: ContentPlan) => JSON.stringify(a.edits) ==
  * showed; otherwise the new preview is shown and nothing is written. After a fill the report's
  * first filled cell is selected.
  */
-export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[]) {
+export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0) {
   const [state, setState] = useState<FillState>({ busy: null, choice: { source: '', year: '', overwrite: false }, changed: false });
   const update = (patch: Partial<FillState>) => setState((s) => ({ ...s, ...patch }));
   const ref = useRef(state);
@@ -143,6 +143,22 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       update({ busy: null, problem: asHostProblem(error) });
     }
   }, [host, apply, lang]);
+
+  // the pane changed the workbook (a fill, a rollup, an undo, a highlight): a preview shown is made
+  // again from the workbook as it is now, unless it is the fill just carried out and still there
+  const recordsRef = useRef(records);
+  recordsRef.current = records;
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    const s = ref.current;
+    if (s.busy !== null) return; // its own fill, still being written
+    const live = s.filled && recordsRef.current.some((r) => r.id === s.filled!.recordId);
+    if (live && s.filled!.preview === s.preview) return;
+    if (s.preview) void preview();
+    else if (s.templates) void read();
+  }, [revision, preview, read]);
 
   // a fill is reported while it is in the workbook (an undo takes it away)
   const filled = state.filled && records.some((r) => r.id === state.filled!.recordId) ? state.filled : undefined;

@@ -1,33 +1,49 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkWorkbook, highlightPlan, langFromTag, type CheckResult, type Finding, type Lang } from '../engine';
+import { highlightPlan, langFromTag, type Finding, type Lang } from '../engine';
+import type { PlainCheckResult } from '../worker/engineProtocol';
+import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
 import type { Busy } from './components/CheckPanel';
 import { PANE_STRINGS } from './paneStrings';
+import { tableNumbers, withWorkbookNumbers } from './tableNumbers';
 import { asHostProblem, type CheckScope, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
 export interface PaneState {
   readonly lang: Lang;
   readonly busy: Busy;
-  readonly result?: CheckResult;
+  readonly result?: PlainCheckResult;
   readonly problem?: HostProblem;
   readonly notice?: string;
   readonly highlighted: boolean;
   readonly selected?: Finding;
+  /** The workbook's figures were changed by the pane (a fill, a rollup, an undo) since this check. */
+  readonly stale?: boolean;
+  /** Counts the highlights made and cleared (the other panels look again). */
+  readonly marks: number;
 }
 
-/** Lets the spinner show before the engine takes the thread. */
+/** Lets the progress show before the engine starts (in-line, it takes the thread). */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
  * highlight and clear. Every problem becomes state for a MessageBar.
  */
-export function usePane(host: WorkbookHost) {
-  const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false });
+export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner = inlineRunner) {
+  const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false, marks: 0 });
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
   const langRef = useRef(state.lang);
   langRef.current = state.lang;
-  const resultRef = useRef<CheckResult | undefined>(undefined);
+  const resultRef = useRef<PlainCheckResult | undefined>(undefined);
   resultRef.current = state.result;
+  const numbersRef = useRef<Map<string, string> | undefined>(undefined);
+
+  // a change the pane made to the figures: the findings shown may no longer be the workbook's
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    setState((s) => (s.result ? { ...s, stale: true } : s));
+  }, [revision]);
 
   useEffect(() => {
     let live = true;
@@ -40,21 +56,36 @@ export function usePane(host: WorkbookHost) {
     };
   }, [host]);
 
+  const running = useRef<AbortController | undefined>(undefined);
+
   const check = useCallback(
     async (scope: CheckScope) => {
+      running.current?.abort();
+      const stop = new AbortController();
+      running.current = stop;
       update({ busy: 'reading', problem: undefined, notice: undefined, selected: undefined });
       try {
         const read = await host.readSnapshot(scope);
+        if (stop.signal.aborted) throw new CheckCancelled();
         update({ busy: 'checking' });
         await nextFrame();
-        const result = checkWorkbook(read.snapshot, read.sheets ? { sheets: read.sheets } : {});
-        update({ busy: null, result });
+        const checked = await engine.check(read.snapshot, read.sheets, stop.signal);
+        // a sheet's tables keep the numbers the last check of the workbook gave them
+        const result = scope === 'workbook' ? checked : withWorkbookNumbers(checked, numbersRef.current);
+        if (scope === 'workbook') numbersRef.current = tableNumbers(result);
+        update({ busy: null, result, stale: false });
       } catch (error) {
-        update({ busy: null, problem: asHostProblem(error) });
+        if (error instanceof CheckCancelled) update({ busy: null, notice: PANE_STRINGS[langRef.current].cancelled });
+        else update({ busy: null, problem: asHostProblem(error) });
+      } finally {
+        if (running.current === stop) running.current = undefined;
       }
     },
-    [host],
+    [host, engine],
   );
+
+  /** Stops a check under way: the engine's worker is ended, the findings shown stay as they were. */
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -75,9 +106,10 @@ export function usePane(host: WorkbookHost) {
     update({ busy: 'writing', problem: undefined, notice: undefined });
     try {
       await host.applyHighlights(plan);
-      update({ busy: null, highlighted: true, notice: PANE_STRINGS[langRef.current].highlighted(plan.marks.length) });
+      setState((s) => ({ ...s, busy: null, highlighted: true, marks: s.marks + 1, notice: PANE_STRINGS[langRef.current].highlighted(plan.marks.length) }));
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error), highlighted: await host.hasHighlights().catch(() => false) });
+      const highlighted = await host.hasHighlights().catch(() => false);
+      setState((s) => ({ ...s, busy: null, problem: asHostProblem(error), highlighted, marks: s.marks + 1 }));
     }
   }, [host]);
 
@@ -85,7 +117,7 @@ export function usePane(host: WorkbookHost) {
     update({ busy: 'writing', problem: undefined, notice: undefined });
     try {
       await host.clearHighlights();
-      update({ busy: null, highlighted: false, notice: PANE_STRINGS[langRef.current].cleared });
+      setState((s) => ({ ...s, busy: null, highlighted: false, marks: s.marks + 1, notice: PANE_STRINGS[langRef.current].cleared }));
     } catch (error) {
       update({ busy: null, problem: asHostProblem(error) });
     }
@@ -93,5 +125,5 @@ export function usePane(host: WorkbookHost) {
 
   const setLang = useCallback((lang: Lang) => update({ lang, notice: undefined }), []);
 
-  return { state, check, select, highlight, clear, setLang };
+  return { state, check, cancel, select, highlight, clear, setLang };
 }

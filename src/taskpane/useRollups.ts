@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { detectTables, planRollups, rangeToA1, ROLLUP_KINDS, rollupApplies, tableLeaves, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type SkippedRollup, type WorkbookSnapshot } from '../engine';
 import type { ApplyOutcome } from './useContentPlans';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
@@ -67,7 +67,7 @@ const sameTable = (a: RollupTable, b: RollupTable) => a.id === b.id && a.sheet =
  * sheet). The tables are read again before creating: when they are no longer where they were,
  * nothing is written and the panel shows them anew.
  */
-export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[]) {
+export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0) {
   const [state, setState] = useState<RollupState>({ busy: null, chosen: {}, changed: false });
   const update = (patch: Partial<RollupState>) => setState((s) => ({ ...s, ...patch }));
   const ref = useRef(state);
@@ -118,6 +118,14 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
       update({ busy: null, problem: asHostProblem(error) });
     }
   }, [host, apply, lang]);
+
+  // the pane changed the workbook: the tables shown are read again (a rollup's sheets, an undo)
+  const seen = useRef(revision);
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    if (ref.current.tables && ref.current.busy === null) void read();
+  }, [revision, read]);
 
   // what was created is shown while it is in the workbook (an undo takes it away)
   const made = state.made && records.some((r) => r.id === state.made!.recordId) ? state.made : undefined;

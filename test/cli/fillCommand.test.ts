@@ -117,6 +117,17 @@ describe('budget-check fill on the acceptance workbooks', () => {
     expect(() => statSync(out)).toThrow();
   });
 
+  it('with nothing to write (every figure already there) writes no file and says so', async () => {
+    const once = join(dir, 'once.xlsx');
+    expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '-o', once, '--lang', 'ru'], capture())).toBe(0);
+    const twice = join(dir, 'twice.xlsx');
+    const io = capture();
+    const status = await main(['fill', once, '--template', 'Отчет 2024', '-o', twice, '--lang', 'ru'], io);
+    expect(status).toBe(0);
+    expect(io.stdout()).toContain('Ничего не заполнено; файл не записан.');
+    expect(() => statSync(twice)).toThrow();
+  });
+
   it('--format json: the fill as data, problems with their message', async () => {
     const out = join(dir, 'json.xlsx');
     const io = capture();

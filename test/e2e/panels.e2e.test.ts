@@ -101,5 +101,14 @@ describe('the rollup and fill panels in the standalone host, on the sample workb
     await page.getByTestId('fill-done').waitFor({ state: 'detached' });
     await expect(shown()).resolves.toEqual(['', '', '', '', '', '']);
     expect([...(await download()).entries()]).toEqual([...original.entries()]);
+
+    // the panel saw the undo: its preview is of the workbook as it is now, and Fill works again without Preview
+    await expect(page.getByTestId('fill-to-write').textContent()).resolves.toBe('6 cells to write.');
+    await page.getByRole('button', { name: 'Fill', exact: true }).click();
+    await page.getByTestId('fill-done').waitFor();
+    await expect(shown()).resolves.toEqual(['60', '100', '100', '73', '90', '34']);
+    await page.getByRole('button', { name: /^Undo: Fill/ }).click();
+    await page.getByTestId('fill-done').waitFor({ state: 'detached' });
+    await expect(shown()).resolves.toEqual(['', '', '', '', '', '']);
   });
 });

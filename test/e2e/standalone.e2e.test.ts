@@ -31,6 +31,9 @@ describe('the standalone host on the sample workbook', () => {
     const shown = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-finding')}`));
     expect(findings.length).toBeGreaterThan(0);
     expect([...shown].sort()).toEqual(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell}`).sort());
+    // the findings come first; the tables are a line that opens on demand
+    expect(await page.getByTestId('findings').evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-testid="tables-toggle"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await page.getByTestId('tables-toggle').click();
     await expect(page.getByTestId('tables').locator('tbody tr[data-table]').count()).resolves.toBe(checkWorkbook((await readXlsx(SAMPLE)).snapshot).tables.length);
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/tables found/);
   });
@@ -80,6 +83,11 @@ describe('the standalone host on the sample workbook', () => {
     await page.getByTestId('lang').selectOption('ru');
     await page.getByRole('button', { name: 'Проверить книгу' }).waitFor();
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/табл/i);
+    // the grid follows the pane's language: 4 084,477, not 4,084.477
+    await page.getByTestId('sheet-menu').selectOption('Паспорт');
+    const texts = await page.locator('[data-testid="grid"] td').allTextContents();
+    expect(texts.some((t) => /^\d{1,3}([\s\u00a0\u202f]\d{3})+,\d+$/u.test(t))).toBe(true);
+    expect(texts.some((t) => /^\d{1,3}(,\d{3})+\.\d+$/.test(t))).toBe(false);
     await page.locator('aside').evaluate((el) => el.scrollTo(0, 0));
     writeFileSync(join(OUTPUT, 'pane-ru.png'), await page.locator('aside').screenshot());
   });
@@ -87,8 +95,8 @@ describe('the standalone host on the sample workbook', () => {
   it('opens another workbook from the file picker and checks it', async () => {
     const fixture = LAYOUTS[0];
     await page.getByTestId('file').setInputFiles({ name: 'planted.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toXlsx(fixture.build(true)) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="file-name"]')?.textContent === 'planted.xlsx');
     await page.locator(`[data-testid="grid"][data-sheet="${fixture.sheet}"]`).waitFor();
-    await expect(page.getByTestId('file-name').textContent()).resolves.toBe('planted.xlsx');
     // a new workbook gets a new pane, in the browser's language again, with nothing from the last one
     await expect(page.getByTestId('findings').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Check workbook' }).click();
@@ -99,6 +107,8 @@ describe('the standalone host on the sample workbook', () => {
 
   it('says so in a message bar when the file is not a workbook', async () => {
     await page.getByTestId('file').setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some text') });
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/could not be read as an \.xlsx workbook/);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/This file is not an Excel workbook \(\.xlsx\)\.\s*Details$/);
+    await page.getByTestId('problem-details-toggle').click();
+    await expect(page.getByTestId('problem-details').textContent()).resolves.not.toBe('');
   });
 });

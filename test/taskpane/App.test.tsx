@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkWorkbook, type ContentPlan } from '../../src/engine';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { App } from '../../src/taskpane/App';
+import { CheckCancelled, type EngineRunner } from '../../src/taskpane/engineRunner';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'programme-sample.xlsx');
 
@@ -67,9 +68,44 @@ describe('the task pane over a workbook', () => {
     host.showSheet('Паспорт');
     await renderApp(host);
     fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
-    await screen.findByTestId('tables');
+    fireEvent.click(await screen.findByTestId('tables-toggle'));
     const rows = screen.getByTestId('tables').querySelectorAll('tbody tr[data-table]');
     expect([...rows].map((r) => r.firstElementChild?.textContent)).toEqual(['Паспорт']);
+  });
+
+  it('runs the check through its engine runner, shows progress, and stops it on Cancel', async () => {
+    const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
+    const asked: number[] = [];
+    const engine: EngineRunner = {
+      check: (_snapshot, _sheets, signal) =>
+        new Promise((_resolve, reject) => {
+          asked.push(1);
+          signal?.addEventListener('abort', () => reject(new CheckCancelled()));
+        }),
+    };
+    render(<App host={host} engine={engine} />);
+    await act(() => Promise.resolve());
+    fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
+    fireEvent.click(await screen.findByTestId('cancel'));
+    expect(asked).toEqual([1]);
+    expect((await screen.findByTestId('notice')).textContent).toBe('Stopped: nothing was checked.');
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Check workbook' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('keeps the workbook’s table numbers when checking one sheet', async () => {
+    const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
+    const whole = checkWorkbook((await host.readSnapshot('workbook')).snapshot);
+    const later = whole.tables.find((t) => t.id !== 'T1')!;
+    host.showSheet(later.sheet);
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
+    await screen.findByTestId('tables-toggle');
+    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    await waitFor(() => expect(screen.getByTestId('tables-toggle').textContent).toMatch(new RegExp(`^${whole.tables.filter((t) => t.sheet === later.sheet).length} table`)));
+    fireEvent.click(screen.getByTestId('tables-toggle'));
+    const ids = [...screen.getByTestId('tables').querySelectorAll('tbody tr[data-table]')].map((r) => r.getAttribute('data-table'));
+    expect(ids).toEqual(whole.tables.filter((t) => t.sheet === later.sheet).map((t) => t.id));
   });
 
   it('shows a protected sheet as an error MessageBar, and the workbook keeps no highlight', async () => {

@@ -5,7 +5,7 @@ import '../support/jsdom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { checkWorkbook, ruleOf } from '../../src/engine';
-import { FindingsView } from '../../src/taskpane/components/FindingsView';
+import { FindingsView, NO_FILTER } from '../../src/taskpane/components/FindingsView';
 import { PANE_STRINGS } from '../../src/taskpane/paneStrings';
 import { sheet, workbook } from '../support/sheet';
 
@@ -28,12 +28,12 @@ describe('risks in the pane', () => {
     expect(result.findings.map((x) => `${x.code} ${x.cell}`)).toEqual(expect.arrayContaining(['typed-total E3', 'sum-mismatch D5']));
     render(
       <FluentProvider theme={webLightTheme}>
-        <FindingsView tables={result.tables} findings={result.findings} lang="en" strings={PANE_STRINGS.en} onSelect={() => undefined} />
+        <FindingsView tables={result.tables} findings={result.findings} lang="en" strings={PANE_STRINGS.en} onSelect={() => undefined} filter={NO_FILTER} onFilter={() => undefined} />
       </FluentProvider>,
     );
-    const sections = [...screen.getByTestId('findings').querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
+    const sections = [...screen.getByTestId('findings').querySelectorAll('section[data-section]')].map((s) => s.getAttribute('data-section'));
     expect(sections.slice(0, 2)).toEqual(['error', 'risk']);
-    const risk = screen.getByTestId('findings').querySelector('[data-section="risk"]')!.parentElement!;
+    const risk = screen.getByTestId('findings').querySelector('section[data-section="risk"]')!;
     expect(risk.textContent).toContain('Risks');
     expect(risk.querySelector('[data-finding="Annex!E3"]')?.textContent).toContain(ruleOf('typed-total').risk!.en);
   });

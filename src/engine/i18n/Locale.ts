@@ -10,7 +10,8 @@ export interface Locale {
   readonly finding: { readonly [C in FindingCode]: (f: Finding) => string };
   /** `Источник финансирования: 2024 год, районный бюджет`-like words for a (year, source) figure. */
   readonly figureOf: (year: number | null | undefined, source: string | null | undefined) => string;
-  readonly likely: (cell: string, change: string, settles: number, related: readonly string[]) => string;
+  /** `Increase D51 by 119.8 (to 3,655.463)`: `to` when the figure after the change is known. */
+  readonly likely: (cell: string, change: string, settles: number, related: readonly string[], to?: string) => string;
   readonly table: (t: DetectedTable) => string;
   readonly layout: { readonly [L in DetectedTable['layout']]: string };
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { formatAmount } from '../numbers';
+import { Dec, formatAmount, toDecimalString } from '../numbers';
 import type { Lang } from './Locale';
 
 export function amount(value: string | null, lang: Lang): string {
@@ -29,4 +29,17 @@ export function yearSpan(years: readonly number[]): string {
   if (years.length === 0) return '\u2014';
   const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
   return consecutive && years.length > 2 ? `${years[0]}\u2013${years[years.length - 1]}` : years.join(', ');
+}
+
+/** A suggested change split into its direction and size: `+119.8` → up, `119.8`. */
+export function changeOf(change: string): { readonly up: boolean; readonly size: string } {
+  const d = new Dec(change);
+  return { up: !d.isNegative(), size: toDecimalString(d.abs()) };
+}
+
+/** The likely cell's figure after the suggested change, where the finding knows its figure now (the cell is the finding's own). */
+export function likelyTarget(f: Finding): string | undefined {
+  const p = f.params;
+  if (!p.likelyCell || p.likelyChange === undefined || p.likelyCell !== f.cell || f.actual === null) return undefined;
+  return toDecimalString(new Dec(f.actual).plus(p.likelyChange));
 }

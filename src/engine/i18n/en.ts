@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { RelationKind } from '../check/Relation';
 import { rangeToA1 } from '../address';
-import { amount, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, changeOf, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'en' as const;
@@ -35,10 +35,15 @@ function siblingOf(f: Finding): string {
   return f.params.sibling ? ` (${f.params.sibling}: ${f.params.siblingFormula ?? '?'})` : '';
 }
 
+const checksEn = (n: number) => (n === 1 ? '1 check' : `${n} checks`);
+
 function likelySuffix(f: Finding): string {
   const p = f.params;
-  if (p.likelyText) return ` The likely wrong figure is “${p.likelyText}”: changed by ${signed(p.likelyChange ?? '0', L)} it would settle ${p.settles ?? 0} checks.`;
-  return p.likelyCell ? en.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? []) : '';
+  if (p.likelyText) {
+    const c = changeOf(p.likelyChange ?? '0');
+    return ` The likely wrong figure is “${p.likelyText}”: ${c.up ? 'increase' : 'decrease'} it by ${amount(c.size, L)} to settle ${checksEn(p.settles ?? 0)}.`;
+  }
+  return p.likelyCell ? en.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f)) : '';
 }
 
 export const en: Locale = {
@@ -84,8 +89,10 @@ export const en: Locale = {
     const y = year === null || year === undefined ? 'all years' : String(year);
     return source ? `${y}, ${source}` : `${y}, all sources`;
   },
-  likely: (cell, change, settles, related) =>
-    ` The likely wrong figure is ${cell}: changed by ${signed(change, L)} it would settle ${settles} checks${related.length ? ` (see also ${related.join(', ')})` : ''}.`,
+  likely: (cell, change, settles, related, to) => {
+    const c = changeOf(change);
+    return ` The likely wrong figure is ${cell}. ${c.up ? 'Increase' : 'Decrease'} ${cell} by ${amount(c.size, L)}${to !== undefined ? ` (to ${amount(to, L)})` : ''} to settle ${checksEn(settles)}${related.length ? ` (see also ${related.join(', ')})` : ''}.`;
+  },
   table: (t) => {
     const kind = t.kind === 'indicators' ? 'indicators' : `funding, ${en.layout[t.layout]}`;
     const bits = [`${t.id} ${rangeToA1(t.range)}: ${kind}`, `years ${yearSpan(t.years)}`];

@@ -1,2 +1,3 @@
 export type { Lang, Locale } from './Locale';
 export { LOCALES, localeOf, localizeFinding, langFromTag } from './localize';
+export { signed as signedAmount } from './common';

@@ -1,7 +1,7 @@
 import { rangeToA1 } from '../address';
 import type { RelationKind } from '../check/Relation';
 import type { Finding } from '../findings';
-import { amount, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, changeOf, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'ru' as const;
@@ -46,8 +46,11 @@ function siblingOf(f: Finding): string {
 
 function likelySuffix(f: Finding): string {
   const p = f.params;
-  if (p.likelyText) return ` Вероятно, неверна сумма «${p.likelyText}»: если изменить её на ${signed(p.likelyChange ?? '0', L)}, сойдутся ${checks(p.settles ?? 0)}.`;
-  return p.likelyCell ? ru.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? []) : '';
+  if (p.likelyText) {
+    const c = changeOf(p.likelyChange ?? '0');
+    return ` Вероятно, неверна сумма «${p.likelyText}»: ${c.up ? 'увеличьте' : 'уменьшите'} её на ${amount(c.size, L)}, и сойдутся ${checks(p.settles ?? 0)}.`;
+  }
+  return p.likelyCell ? ru.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f)) : '';
 }
 
 export const ru: Locale = {
@@ -93,8 +96,10 @@ export const ru: Locale = {
     const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
     return source ? `${y}, ${source}` : `${y}, все источники`;
   },
-  likely: (cell, change, settles, related) =>
-    ` Вероятно, ошибка в ячейке ${cell}: если изменить её на ${signed(change, L)}, сойдутся ${checks(settles)}${related.length ? ` (см. также ${related.join(', ')})` : ''}.`,
+  likely: (cell, change, settles, related, to) => {
+    const c = changeOf(change);
+    return ` Вероятно, ошибка в ячейке ${cell}. ${c.up ? 'Увеличьте' : 'Уменьшите'} ${cell} на ${amount(c.size, L)}${to !== undefined ? ` (до ${amount(to, L)})` : ''}, и сойдутся ${checks(settles)}${related.length ? ` (см. также ${related.join(', ')})` : ''}.`;
+  },
   table: (t) => {
     const kind = t.kind === 'indicators' ? 'показатели' : `финансирование, ${ru.layout[t.layout]}`;
     const bits = [`${t.id} ${rangeToA1(t.range)}: ${kind}`, `годы ${yearSpan(t.years)}`];

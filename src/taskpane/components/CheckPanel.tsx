@@ -1,15 +1,18 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { localeOf, type Finding } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
 import type { PaneState } from '../usePane';
 import type { CheckScope } from '../WorkbookHost';
-import { FindingsView } from './FindingsView';
+import { FindingsView, NO_FILTER, type FindingsFilter } from './FindingsView';
 import { ProblemBar } from './ProblemBar';
 import { TablesView } from './TablesView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  progress: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
 });
 
@@ -20,9 +23,11 @@ const sentence = (phrase: string) => phrase.charAt(0).toLocaleUpperCase() + phra
 export type Busy = 'reading' | 'checking' | 'writing' | null;
 
 /** The pane's check state (see usePane), its words, and what its buttons do. */
-export interface CheckPanelProps extends PaneState {
+export interface CheckPanelProps extends Omit<PaneState, 'marks'> {
   readonly strings: PaneStrings;
   readonly onCheck: (scope: CheckScope) => void;
+  /** Stops a check under way (the engine runs in a worker that can be ended). */
+  readonly onCancel?: () => void;
   readonly onSelect: (finding: Finding) => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
@@ -35,6 +40,11 @@ export function CheckPanel(props: CheckPanelProps) {
   const locale = localeOf(lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result?.findings ?? []) counts[f.severity]++;
+  const onlyIndicators = result !== undefined && result.tables.length > 0 && result.tables.every((t) => t.kind === 'indicators');
+  // the filter belongs to the result shown: a new check shows every finding again
+  const [filtered, setFiltered] = useState<{ readonly result: unknown; readonly filter: FindingsFilter }>({ result: undefined, filter: NO_FILTER });
+  const filter = filtered.result === result ? filtered.filter : NO_FILTER;
+  const setFilter = (f: FindingsFilter) => setFiltered({ result, filter: f });
   return (
     <div className={styles.root}>
       <Text size={200}>{strings.intro}</Text>
@@ -46,7 +56,18 @@ export function CheckPanel(props: CheckPanelProps) {
           {strings.checkSheet}
         </Button>
       </div>
-      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="progress" /> : null}
+      {busy ? (
+        <div className={styles.progress}>
+          <Field className={styles.bar} validationMessage={strings[busy]} validationState="none" data-testid="progress">
+            <ProgressBar thickness="large" aria-label={strings[busy]} />
+          </Field>
+          {busy === 'checking' && props.onCancel ? (
+            <Button size="small" onClick={props.onCancel} data-testid="cancel">
+              {strings.cancel}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
       {notice && !problem ? (
         <MessageBar intent="success" data-testid="notice">
@@ -56,18 +77,22 @@ export function CheckPanel(props: CheckPanelProps) {
       {result ? (
         <>
           <Text className={styles.heading} data-testid="summary">
-            {result.tables.length === 0 ? locale.ui.noTables : `${locale.ui.tablesFound(result.tables.length)}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
+            {result.tables.length === 0 ? locale.ui.noTables : `${sentence(locale.ui.tablesFound(result.tables.length))}. ${sentence(locale.ui.summary(counts.error, counts.warning, counts.info))}.`}
           </Text>
-          {result.tables.length > 0 ? <TablesView tables={result.tables} strings={strings} /> : null}
+          {props.stale ? (
+            <MessageBar intent="warning" data-testid="stale">
+              <MessageBarBody>{strings.stale}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {result.findings.length === 0 && result.tables.length > 0 ? (
             <MessageBar intent="success" data-testid="clean">
-              <MessageBarBody>{locale.ui.noFindings}</MessageBarBody>
+              <MessageBarBody>{onlyIndicators ? strings.nothingToAdd : locale.ui.noFindings}</MessageBarBody>
             </MessageBar>
           ) : null}
           {result.findings.length > 0 || highlighted ? (
             <div className={styles.actions}>
               {result.findings.length > 0 ? (
-                <Button disabled={busy !== null} onClick={props.onHighlight}>
+                <Button disabled={busy !== null || props.stale} onClick={props.onHighlight}>
                   {strings.highlight}
                 </Button>
               ) : null}
@@ -78,9 +103,31 @@ export function CheckPanel(props: CheckPanelProps) {
           ) : null}
           {result.findings.length > 0 ? (
             <>
-              <Text className={styles.heading}>{strings.findings}</Text>
-              <FindingsView tables={result.tables} findings={result.findings} lang={lang} strings={strings} selected={props.selected} onSelect={props.onSelect} />
+              <Text className={styles.heading} id="findings-heading">
+                {strings.findings}
+              </Text>
+              <FindingsView
+                tables={result.tables}
+                findings={result.findings}
+                lang={lang}
+                strings={strings}
+                selected={props.selected}
+                onSelect={props.onSelect}
+                filter={filter}
+                onFilter={setFilter}
+              />
             </>
+          ) : null}
+          {result.tables.length > 0 ? (
+            <TablesView
+              tables={result.tables}
+              findings={result.findings}
+              strings={strings}
+              onShowFindings={(id) => {
+                setFilter({ ...NO_FILTER, scope: `table:${id}` });
+                document.getElementById('findings-heading')?.scrollIntoView?.({ block: 'start' });
+              }}
+            />
           ) : null}
         </>
       ) : highlighted ? (

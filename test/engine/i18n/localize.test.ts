@@ -37,8 +37,17 @@ describe('wording of findings', () => {
 
   it('explains the likely wrong cell and what else it settles', () => {
     const f: Finding = { ...sample('sum-mismatch'), params: { ...sample('sum-mismatch').params, likelyCell: 'D51', likelyChange: '119.8', settles: 2, related: ['D145'] } };
-    expect(localizeFinding(f, 'en')).toContain('The likely wrong figure is D51: changed by +119.8 it would settle 2 checks (see also D145).');
-    expect(localizeFinding(f, 'ru')).toContain('Вероятно, ошибка в ячейке D51: если изменить её на +119,8, сойдутся 2 проверки (см. также D145).');
+    expect(localizeFinding(f, 'en')).toContain('The likely wrong figure is D51. Increase D51 by 119.8 (to 3,655.463) to settle 2 checks (see also D145).');
+    expect(localizeFinding(f, 'ru')).toContain('Вероятно, ошибка в ячейке D51. Увеличьте D51 на 119,8 (до 3\u00A0655,463), и сойдутся 2 проверки (см. также D145).');
+  });
+
+  it('says which way to change a likely cell that is not the finding’s own, without a figure it does not know', () => {
+    const f: Finding = { ...sample('sum-mismatch'), params: { ...sample('sum-mismatch').params, likelyCell: 'D53', likelyChange: '-0.5', settles: 1, related: [] } };
+    expect(localizeFinding(f, 'en')).toContain('The likely wrong figure is D53. Decrease D53 by 0.5 to settle 1 check.');
+    expect(localizeFinding(f, 'ru')).toContain('Вероятно, ошибка в ячейке D53. Уменьшите D53 на 0,5, и сойдутся 1 проверка.');
+    const t: Finding = { ...sample('text-sum-mismatch'), params: { ...sample('text-sum-mismatch').params, likelyText: 'областной бюджет: 12,5', likelyChange: '3', settles: 2 } };
+    expect(localizeFinding(t, 'en')).toContain('The likely wrong figure is “областной бюджет: 12,5”: increase it by 3 to settle 2 checks.');
+    expect(localizeFinding(t, 'ru')).toContain('Вероятно, неверна сумма «областной бюджет: 12,5»: увеличьте её на 3, и сойдутся 2 проверки.');
   });
 
   it('has a description of every rule in both languages', () => {
