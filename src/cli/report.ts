@@ -7,6 +7,18 @@ export interface FileReport {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
+/**
+ * Why a file could not be read, in the user's language: in English the reader's own sentence
+ * (it names the part or the limit); in Russian one sentence by its code, with the file named,
+ * never mixed with English text from the reader.
+ */
+export function fileErrorText(error: { readonly code: string; readonly message: string }, lang: Lang): string {
+  const loc = localeOf(lang);
+  if (lang === 'en') return `${loc.ui.fileError}: ${error.message}`;
+  const why = loc.ui.fileErrors[error.code];
+  return why ? `${loc.ui.fileError}: ${why}.` : `${loc.ui.fileError}.`;
+}
+
 /** The JSON document `check --format json` prints: exactly the documented shape. */
 export function jsonReport(files: readonly FileReport[], version: string, lang: Lang): object {
   return {
@@ -14,7 +26,7 @@ export function jsonReport(files: readonly FileReport[], version: string, lang: 
     version,
     files: files.map((f) => ({
       file: f.file,
-      ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
+      ...(f.error ? { error: { code: f.error.code, message: fileErrorText(f.error, lang) } } : {}),
       tables: (f.result?.tables ?? []).map((t) => ({
         id: t.id,
         sheet: t.sheet,
@@ -56,7 +68,7 @@ export function textReport(files: readonly FileReport[], lang: Lang, relations =
   for (const f of files) {
     lines.push(f.file);
     if (f.error) {
-      lines.push(`  ${loc.ui.fileError}: ${f.error.message}`, '');
+      lines.push(`  ${fileErrorText(f.error, lang)}`, '');
       continue;
     }
     const result = f.result!;

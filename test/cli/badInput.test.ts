@@ -88,6 +88,19 @@ describe('checkFile on files that are not workbooks', () => {
     expect(report.error).toEqual({ code: 'file-not-found', message: expect.stringContaining('no-such-file.xlsx') });
   });
 
+  it('says why a file could not be read in the user language, in Russian with no English from the reader', async () => {
+    const missing = file('no-such-file.xlsx');
+    const text = file('bad.txt');
+    const ru = capture();
+    expect(await main(['check', missing, text, '--lang', 'ru'], ru.io)).toBe(2);
+    expect(ru.out()).toContain('Не удалось прочитать файл: такого файла нет.');
+    expect(ru.out()).toContain('Не удалось прочитать файл: это не книга Excel (.xlsx) или она повреждена.');
+    expect(ru.out()).not.toMatch(/no such file|is not an \.xlsx|zip/i);
+    const en = capture();
+    await main(['check', missing, '--lang', 'en'], en.io);
+    expect(en.out()).toContain('Could not read the file: no such file');
+  });
+
   it('a good workbook reads and checks', async () => {
     const report = await checkFile(file('good.xlsx'));
     expect(report.error).toBeUndefined();

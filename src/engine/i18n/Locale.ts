@@ -22,6 +22,8 @@ export interface Locale {
     readonly noFindings: string;
     readonly sheet: (name: string) => string;
     readonly fileError: string;
+    /** One sentence per reason a file could not be read (the command line's file error codes). */
+    readonly fileErrors: { readonly [code: string]: string };
     readonly summary: (errors: number, warnings: number, infos: number) => string;
     /** The heading of risks (fragile totals) in the pane, below errors. */
     readonly risks: string;

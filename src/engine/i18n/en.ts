@@ -118,6 +118,12 @@ export const en: Locale = {
       `${r.cell} = ${r.parts.join(' + ')} (${r.direction === 'row' ? 'across its row' : 'down its column'}; ${{ label: 'by its labels', formula: 'by a formula', data: 'by the figures' }[r.basis]}): ${{ exact: 'adds up', rounding: 'within rounding', mismatch: 'does not add up', unchecked: 'not checked' }[r.status]}`,
     sheet: (name) => `Sheet “${name}”`,
     fileError: 'Could not read the file',
+    fileErrors: {
+      'file-not-found': 'there is no such file',
+      'not-xlsx': 'it is not an Excel workbook (.xlsx), or it is damaged',
+      'unreadable-file': 'it cannot be opened',
+      'too-large': 'it is larger than budget-check reads (see the limits in README)',
+    },
     summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} rounding note${i === 1 ? '' : 's'}`,
     risks: 'Risks',
   },

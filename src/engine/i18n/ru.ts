@@ -125,6 +125,12 @@ export const ru: Locale = {
       `${r.cell} = ${r.parts.join(' + ')} (${r.direction === 'row' ? 'по строке' : 'по графе'}; ${{ label: 'по подписям', formula: 'по формуле', data: 'по цифрам' }[r.basis]}): ${{ exact: 'сходится', rounding: 'в пределах округления', mismatch: 'не сходится', unchecked: 'не проверено' }[r.status]}`,
     sheet: (name) => `Лист «${name}»`,
     fileError: 'Не удалось прочитать файл',
+    fileErrors: {
+      'file-not-found': 'такого файла нет',
+      'not-xlsx': 'это не книга Excel (.xlsx) или она повреждена',
+      'unreadable-file': 'его не удаётся открыть',
+      'too-large': 'он больше, чем budget-check читает (ограничения описаны в README)',
+    },
     summary: (e, w, i) => `ошибок: ${e}, предупреждений: ${w}, расхождений в пределах округления: ${i}`,
     risks: 'Риски',
   },
