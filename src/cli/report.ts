@@ -26,7 +26,7 @@ export function jsonReport(files: readonly FileReport[], version: string, lang: 
     version,
     files: files.map((f) => ({
       file: f.file,
-      ...(f.error ? { error: { code: f.error.code, message: fileErrorText(f.error, lang) } } : {}),
+      ...(f.error ? { error: { code: f.error.code, message: lang === 'en' ? f.error.message : fileErrorText(f.error, lang) } } : {}),
       tables: (f.result?.tables ?? []).map((t) => ({
         id: t.id,
         sheet: t.sheet,
