@@ -72,6 +72,11 @@ export interface Relation {
   readonly shownDecimals?: number;
 }
 
+/** A relation whose parts run across its row (a total column); every other runs down a column. */
+export function isAcross(relation: Relation): boolean {
+  return relation.kind === 'row-total';
+}
+
 /** The total cell of a relation. */
 export function totalOf(relation: Relation): CellAddress {
   return { row: relation.totalRow, col: relation.totalCol };

@@ -13,9 +13,9 @@ import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
 import { checkTypedTotals } from './checkTypedTotals';
 import { evaluateRelation } from './evaluateRelation';
-import type { Relation, RelationBasis } from './Relation';
+import type { RelationBasis } from './Relation';
 import { compressToRanges, toA1 } from '../address';
-import { partsOf, totalOf } from './Relation';
+import { isAcross, partsOf, totalOf } from './Relation';
 
 export interface CheckOptions {
   /** Only these sheets (a "check this sheet" request); all when missing. */
@@ -78,17 +78,13 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     for (const r of table.relations) {
       const o = evaluateRelation(r, figures);
       if (o.status === 'empty') continue; // blank total and parts: nothing to say
-      out.push({ cell: toA1(totalOf(r)), parts: compressToRanges(partsOf(r)), direction: across(r) ? 'row' : 'column', status: o.status, basis: r.basis ?? 'label' });
+      out.push({ cell: toA1(totalOf(r)), parts: compressToRanges(partsOf(r)), direction: isAcross(r) ? 'row' : 'column', status: o.status, basis: r.basis ?? 'label' });
     }
     return out;
   };
   return { tables: detection.tables, findings: sortFindings(findings, workbook), relationsOf };
 }
 
-/** A relation whose parts run across its row (a total column); every other runs down a column. */
-function across(r: Relation): boolean {
-  return r.kind === 'row-total';
-}
 
 function sortFindings(findings: Finding[], workbook: WorkbookSnapshot): Finding[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));

@@ -5,7 +5,7 @@ import { AMOUNT, BIG_AMOUNT, type SheetFigures } from '../numbers/SheetFigures';
 import { ROLLUP_LABELS, type RollupKind } from '../rollup/labels';
 import type { SheetGrid } from '../snapshot';
 import { sumFormulaRefs } from '../structure/sumFormulaRefs';
-import type { Relation } from './Relation';
+import { isAcross, type Relation } from './Relation';
 
 /**
  * How a table's totals are written, for the checks of fragile totals (typed-total,
@@ -74,7 +74,7 @@ function readTotals(table: DetectedTable, grid: SheetGrid, figures: SheetFigures
   let anyFormula = false;
   for (const relation of table.relations) {
     if (SKIPPED_KINDS.has(relation.kind)) continue;
-    const across = relation.kind === 'row-total';
+    const across = isAcross(relation);
     const key = across ? `a|${relation.kind}|${relation.totalCol}|${relation.partCols.join(',')}` : `d|${relation.kind}|${relation.totalRow}|${relation.partRows.join(',')}`;
     let family = families.get(key);
     if (!family) families.set(key, (family = { kind: relation.kind, across, members: [], cells: new Set() }));

@@ -1,6 +1,6 @@
 import { rangeContains, type CellRange } from '../address';
 import { evaluateRelation } from '../check/evaluateRelation';
-import type { Relation } from '../check/Relation';
+import { isAcross, type Relation } from '../check/Relation';
 import { SheetFigures } from '../numbers';
 import { regionTables } from '../structure/regionTables';
 import type { Region } from '../structure/Region';
@@ -75,21 +75,21 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
     sheets.push({ context, tables: kept.map((x) => x.t) });
     talliesOf.push(kept.map((x) => x.tally));
   }
-  // every block is also read from its structure; a layout table with failures is contested
-  // by that reading, and one that says nothing of a direction (no row totals) gets its relations
+  // Every block is also read from its structure, but only where that can change something: a
+  // layout table whose relations fail is contested by that reading (up to MAX_CONTESTED_ROWS
+  // rows: the search is bounded), and one that adds up no row, or has a total column it never
+  // adds up, gets the relations of the direction it lacks. The others are settled.
   const tallies = talliesOf;
-  // (a clean layout table that has relations both ways needs no second reading)
-  // A layout table is read a second time only where that can change something: where its
-  // relations fail (a contest, for tables of at most MAX_CONTESTED_ROWS rows: the search is
-  // bounded), where it adds up no row, or where it has a total column it never adds up
   const settled = (t: DetectedTable, fails: number) =>
     fails > 0
       ? t.figureRows.length > MAX_CONTESTED_ROWS
-      : t.relations.some((r) => r.kind !== 'row-total') && (t.relations.some((r) => r.kind === 'row-total') || !t.valueColumns.some((c) => c.role === 'total'));
+      : t.relations.some((r) => !isAcross(r)) && (t.relations.some(isAcross) || !t.valueColumns.some((c) => c.role === 'total'));
   const found = regionTables(
     sheets.map((s, i) => {
       const settledTables = s.tables.filter((t, k) => settled(t, tallies[i][k].fails));
-      const blocksOf = (regions: readonly Region[]) => regions.map((r) => ({ range: r.range, bodyTop: r.top }));
+      // the sheet's blocks as swallows() reads them, made once per sheet
+      let blocks: { range: CellRange; bodyTop: number }[] | undefined;
+      const blocksOf = (regions: readonly Region[]) => (blocks ??= regions.map((r) => ({ range: r.range, bodyTop: r.top })));
       // the rows of a large settled table are not even scanned (lists of small tables that lend each other evidence are small)
       const skipped = new Uint8Array(Math.max(0, s.context.grid.rowCount));
       for (const t of settledTables) if (t.figureRows.length > MAX_POOLED_ROWS) skipped.fill(1, t.range.top - s.context.grid.top, t.range.bottom - s.context.grid.top + 1);
@@ -145,7 +145,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
  * reading them.
  */
 function answers(t: DetectedTable, rivals: readonly DetectedTable[], context: SheetContext): boolean {
-  const key = (r: Relation) => `${r.totalRow}:${r.totalCol}:${r.kind === 'row-total' ? 'row' : 'column'}`;
+  const key = (r: Relation) => `${r.totalRow}:${r.totalCol}:${isAcross(r) ? 'row' : 'column'}`;
   const theirs = new Set(rivals.flatMap((g) => g.relations.map(key)));
   // a row the structure does not take for figures (a row of column numbers under the header) is its answer too
   const bodyRows = new Set(rivals.flatMap((g) => g.figureRows));
@@ -184,10 +184,9 @@ function overlaps(a: CellRange, b: CellRange): boolean {
  * column rule its block shows (the same rule as every other block under that header).
  */
 function withMissingDirection(t: DetectedTable, rivals: readonly DetectedTable[]): DetectedTable {
-  const across = (r: Relation) => r.kind === 'row-total';
-  const hasAcross = t.relations.some(across);
-  const hasDown = t.relations.some((r) => !across(r));
-  const extra = rivals.flatMap((g) => g.relations).filter((r) => (across(r) ? !hasAcross : !hasDown) && r.totalRow >= t.range.top && r.totalRow <= t.range.bottom);
+  const hasAcross = t.relations.some(isAcross);
+  const hasDown = t.relations.some((r) => !isAcross(r));
+  const extra = rivals.flatMap((g) => g.relations).filter((r) => (isAcross(r) ? !hasAcross : !hasDown) && r.totalRow >= t.range.top && r.totalRow <= t.range.bottom);
   if (extra.length === 0) return t;
   return makeTable({ ...fieldsOf(t), relations: [...t.relations, ...extra.map((r) => ({ ...r, tableId: t.id }))] }, () => t.outline);
 }
