@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { checkWorkbook, langFromTag, type Lang, type WorkbookSnapshot } from '../engine';
+import { checkWorkbook, langFromTag, type Lang, type LpSolver, type WorkbookSnapshot } from '../engine';
+import { loadSolver } from './loadSolver';
 import { fillCommand } from './fillCommand';
 import { DEFAULT_LIMITS, limitsFromEnv, type ReadLimits } from './limits';
 import { packageVersion } from './packageVersion';
@@ -21,14 +22,16 @@ const defaultIo: Io = {
 };
 
 /** Checks a workbook already read (scripts/accept.js checks a snapshot with a planted figure). */
-export function checkSnapshot(file: string, snapshot: WorkbookSnapshot): FileReport {
-  return { file, result: checkWorkbook(snapshot) };
+export function checkSnapshot(file: string, snapshot: WorkbookSnapshot, solver?: LpSolver): FileReport {
+  return { file, result: checkWorkbook(snapshot, { solver }) };
 }
 
 /** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
 export async function checkFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
   try {
-    return checkSnapshot(file, await readSnapshot(file, limits));
+    const solver = loadSolver();
+    const snapshot = await readSnapshot(file, limits);
+    return checkSnapshot(file, snapshot, await solver);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };
@@ -53,11 +56,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(envLang))
     .option('--relations', 'list, under each table, what adds up to what and how each fares')
-    .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang; relations?: boolean }) => {
+    .option('--suggest', "print each table's correction: the fewest cell changes after which every total agrees")
+    .action(async (files: string[], opts: { format: 'text' | 'json'; lang: Lang; relations?: boolean; suggest?: boolean }) => {
       const reports: FileReport[] = [];
       for (const file of files) reports.push(await checkFile(file, limits));
       if (opts.format === 'json') io.out(`${JSON.stringify(jsonReport(reports, packageVersion(), opts.lang), null, 2)}\n`);
-      else io.out(`${textReport(reports, opts.lang, opts.relations === true)}\n`);
+      else io.out(`${textReport(reports, opts.lang, { relations: opts.relations === true, suggest: opts.suggest === true })}\n`);
       status = exitStatus(reports);
     });
   // commands built on their own take the program's exit and output settings (usage errors exit 2)

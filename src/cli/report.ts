@@ -1,4 +1,4 @@
-import { isRisk, rangeToA1, localizeFinding, localeOf, type CheckResult, type Finding, type Lang } from '../engine';
+import { correctionLines, isRisk, rangeToA1, localizeFinding, localeOf, type CheckResult, type Finding, type Lang, type TableCorrection } from '../engine';
 
 /** One file's outcome: its check result, or why it could not be read. */
 export interface FileReport {
@@ -37,9 +37,29 @@ export function jsonReport(files: readonly FileReport[], version: string, lang: 
         sources: [...t.sources],
         unit: t.unit,
         relations: f.result!.relationsOf(t),
+        correction: jsonCorrection(f.result!.corrections.find((c) => c.sheet === t.sheet && c.tableId === t.id), lang),
       })),
       findings: (f.result?.findings ?? []).map((x) => jsonFinding(x, lang)),
     })),
+  };
+}
+
+/** A table's correction in the JSON report (null: every relation of the table holds). */
+export function jsonCorrection(c: TableCorrection | undefined, lang: Lang): object | null {
+  if (!c) return null;
+  const lines = correctionLines(c, lang);
+  if (c.status !== 'found') return { status: c.status, reason: c.reason, message: lines.join(' ') };
+  return {
+    status: c.status,
+    cells: c.correction.cells,
+    follow: c.correction.follow,
+    alternatives: c.alternatives,
+    ...(c.alternativesMore ? { alternativesMore: true } : {}),
+    others: c.others.map((o) => o.cells),
+    basis: c.basis,
+    method: c.method,
+    settles: c.settles,
+    message: `${lines[0]}. ${lines[lines.length - 1]}`,
   };
 }
 
@@ -62,7 +82,8 @@ export function jsonFinding(f: Finding, lang: Lang): object {
  * The report for a person: per file and sheet the tables found, then findings by severity.
  * With `relations`, each table is followed by what the engine believes adds up to what.
  */
-export function textReport(files: readonly FileReport[], lang: Lang, relations = false): string {
+export function textReport(files: readonly FileReport[], lang: Lang, options: { relations?: boolean; suggest?: boolean } = {}): string {
+  const { relations = false, suggest = false } = options;
   const loc = localeOf(lang);
   const lines: string[] = [];
   for (const f of files) {
@@ -80,6 +101,11 @@ export function textReport(files: readonly FileReport[], lang: Lang, relations =
       for (const t of result.tables.filter((x) => x.sheet === sheet)) {
         lines.push(`    ${loc.table(t)}`);
         if (relations) for (const r of result.relationsOf(t)) lines.push(`      ${loc.ui.relation(r)}`);
+        const correction = suggest ? result.corrections.find((c) => c.sheet === t.sheet && c.tableId === t.id) : undefined;
+        if (correction) {
+          const [heading, ...rest] = correctionLines(correction, lang);
+          lines.push(`      ${heading}${correction.status === 'found' ? ':' : ''}`, ...rest.map((l) => `        ${l}`));
+        }
       }
     }
     for (const severity of ['error', 'warning', 'info'] as const) {

@@ -11,3 +11,4 @@ export * from './i18n';
 export * from './plans';
 export * from './rollup';
 export * from './fill';
+export * from './correct';

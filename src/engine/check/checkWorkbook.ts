@@ -15,11 +15,22 @@ import { checkTypedTotals } from './checkTypedTotals';
 import { evaluateRelation } from './evaluateRelation';
 import type { RelationBasis } from './Relation';
 import { compressToRanges, toA1 } from '../address';
+import { correctWorkbook, type CorrectWorkbookOptions } from '../correct/correctWorkbook';
+import type { TableCorrection } from '../correct/Correction';
+import { linkCorrections } from '../correct/linkCorrections';
+import type { LpSolver } from '../correct/LpSolver';
 import { isAcross, partsOf, totalOf } from './Relation';
 
 export interface CheckOptions {
   /** Only these sheets (a "check this sheet" request); all when missing. */
   readonly sheets?: readonly string[];
+  /**
+   * The integer-programming solver for corrections of many cells (see `correct/`); without
+   * it, corrections are still searched for, and a table that needs the solver says so.
+   */
+  readonly solver?: LpSolver;
+  /** Time for corrections (false: none are made). */
+  readonly corrections?: false | Omit<CorrectWorkbookOptions, 'solver'>;
 }
 
 export interface CheckResult {
@@ -27,6 +38,8 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   /** What the engine believes adds up to what in a table, member by member, with how each fares (computed on demand). */
   readonly relationsOf: (table: DetectedTable) => RelationReport[];
+  /** For each funding table with a failed relation: the fewest cell changes after which every relation holds. */
+  readonly corrections: readonly TableCorrection[];
 }
 
 /**
@@ -82,7 +95,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     }
     return out;
   };
-  return { tables: detection.tables, findings: sortFindings(findings, workbook), relationsOf };
+  const corrections = options.corrections === false ? [] : correctWorkbook(detection.sheets, { ...options.corrections, solver: options.solver });
+  return { tables: detection.tables, findings: sortFindings(linkCorrections(findings, corrections), workbook), relationsOf, corrections };
 }
 
 

@@ -130,6 +130,25 @@ export function evaluateRelation(relation: Relation, figures: SheetFigures): Out
   return { status: difference.abs().lte(tolerance) ? 'rounding' : 'mismatch', expected, actual, difference, tolerance };
 }
 
+/**
+ * The rounding a relation allows, whatever its outcome: half a unit of the last shown digit
+ * of the least precise figure involved (the total and its non-zero parts, or the shown
+ * precision when coarser), and half a unit more for every part that is itself rounded.
+ * The rule of {@link evaluateRelation}, for code that changes figures (a correction).
+ */
+export function toleranceOf(relation: Relation, figures: SheetFigures): DecT {
+  let coarsest = Infinity;
+  const consider = (row: number, col: number) => {
+    const f = figures.at(row, col);
+    if (f.kind === 'amount' && f.units !== 0n) coarsest = Math.min(coarsest, f.decimals);
+  };
+  consider(relation.totalRow, relation.totalCol);
+  for (const row of relation.partRows) for (const col of relation.partCols) consider(row, col);
+  if (relation.shownDecimals !== undefined) coarsest = Math.min(coarsest, relation.shownDecimals);
+  if (coarsest === Infinity) return ZERO;
+  return relation.roundedParts ? halfUnit(coarsest).times(1 + relation.roundedParts) : halfUnit(coarsest);
+}
+
 const POW10_NUMBER: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 

@@ -56,6 +56,11 @@ export interface FindingParams {
   readonly addsUp?: boolean;
   /** How many totals of a table are typed figures. */
   readonly typedTotals?: number;
+  /**
+   * For a failed relation of a table with a correction (see `correct/`): the table, how many
+   * cells the correction changes, and those of this relation with their new values.
+   */
+  readonly correction?: { readonly table: string; readonly size: number; readonly here: readonly { readonly cell: string; readonly to: string }[] };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CellChange, Correction } from '../correct/Correction';
 import type { Finding } from '../findings';
 import { Dec, formatAmount, toDecimalString } from '../numbers';
 import type { Lang } from './Locale';
@@ -42,4 +43,18 @@ export function likelyTarget(f: Finding): string | undefined {
   const p = f.params;
   if (!p.likelyCell || p.likelyChange === undefined || p.likelyCell !== f.cell || f.actual === null) return undefined;
   return toDecimalString(new Dec(f.actual).plus(p.likelyChange));
+}
+
+/** A correction's new value as the cell shows figures (`364,0` in a cell with one decimal). */
+export function shown(c: CellChange, lang: Lang): string {
+  return formatAmount(c.to, lang, c.decimals);
+}
+
+/** What another correction does differently from the one shown: the cells it leaves, the changes it makes instead. */
+export function difference(other: Correction, best: Correction): { instead: string[]; changes: CellChange[] } {
+  const same = (a: CellChange, b: CellChange) => a.cell === b.cell && a.to === b.to;
+  return {
+    instead: best.cells.filter((b) => !other.cells.some((o) => same(o, b))).map((b) => b.cell),
+    changes: other.cells.filter((o) => !best.cells.some((b) => same(o, b))),
+  };
 }

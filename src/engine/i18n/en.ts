@@ -1,7 +1,8 @@
 import type { Finding } from '../findings';
 import type { RelationKind } from '../check/Relation';
 import { rangeToA1 } from '../address';
-import { amount, changeOf, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { formatAmount } from '../numbers';
+import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'en' as const;
@@ -39,6 +40,13 @@ const checksEn = (n: number) => (n === 1 ? '1 check' : `${n} checks`);
 
 function likelySuffix(f: Finding): string {
   const p = f.params;
+  if (p.correction) {
+    const c = p.correction;
+    const size = c.size === 1 ? '1 cell' : `${c.size} cells`;
+    return c.here.length
+      ? ` Table ${c.table}'s correction (${size}, after which every total of the table agrees): ${c.here.map((x) => `${x.cell} → ${amount(x.to, L)}`).join(', ')}.`
+      : ` Table ${c.table}'s correction (${size}) settles this total too, by changing other cells.`;
+  }
   if (p.likelyText) {
     const c = changeOf(p.likelyChange ?? '0');
     return ` The likely wrong figure is “${p.likelyText}”: ${c.up ? 'increase' : 'decrease'} it by ${amount(c.size, L)} to settle ${checksEn(p.settles ?? 0)}.`;
@@ -110,6 +118,49 @@ export const en: Locale = {
   },
   severity: { error: 'error', warning: 'warning', info: 'note' },
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Rounding notes' },
+  correction: {
+    heading: (tableId, n) => `Change ${n === 1 ? '1 cell' : `${n} cells`} so that every total of table ${tableId} agrees`,
+    change: (c) =>
+      c.formula
+        ? `${c.cell}: write ${c.formula} (it gives ${amount(c.to, L)}; now ${c.from === null ? 'blank' : amount(c.from, L)})`
+        : `${c.cell}: ${c.from === null ? 'blank' : formatAmount(c.from, L, c.decimals)} → ${shown(c, L)}${c.slip ? ` (${en.correction.slip[c.slip]})` : ''}`,
+    follow: (cells) => `Formulas that follow: ${cells.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
+    basis: (c) => {
+      const n = c.alternatives;
+      const more = c.alternativesMore ? ' or more' : '';
+      const others = n === 1 ? `1 other correction${more} is` : `${n} other corrections${more} are`;
+      switch (c.basis) {
+        case 'only':
+          return 'No other change of as few cells makes every total agree.';
+        case 'formula':
+          return `${others} as small; this one is shown because a formula adds other cells than its total's parts.`;
+        case 'slip':
+          return `${others} as small; this one is shown because its figures look mistyped (${[...new Set(c.correction.cells.flatMap((x) => (x.slip ? [en.correction.slip[x.slip]] : [])))].join(', ')}).`;
+        case 'totals':
+          return `${others} as small; this one changes totals rather than the figures they add up.`;
+        default:
+          return `${others} as small, and nothing in the table tells them apart: check which one is right.`;
+      }
+    },
+    other: (c, best) => {
+      const { instead, changes } = difference(c, best);
+      return `Or${instead.length ? `, instead of ${instead.join(', ')}` : ''}: ${changes.map((x) => `${x.cell} → ${shown(x, L)}`).join(', ')}.`;
+    },
+    gaveUp: (tableId, reason) =>
+      ({
+        'too-large': `Table ${tableId}: no correction; the table is too large to search for one.`,
+        time: `Table ${tableId}: no correction; the search ran out of time.`,
+        'none-consistent': `Table ${tableId}: no change of its typed figures makes every total agree (formulas or unreadable figures stand in the way).`,
+        'no-solver': `Table ${tableId}: no correction; it needs more cells than the quick search tries.`,
+      })[reason],
+    slip: {
+      transposition: 'two digits swapped?',
+      'one-digit': 'one digit wrong?',
+      'decimal-shift': 'decimal point shifted?',
+      'wrong-cell': 'typed in the wrong cell?',
+      'typed-total': 'a typed total among formulas',
+    },
+  },
   ui: {
     tablesFound: (n) => (n === 1 ? '1 table found' : `${n} tables found`),
     noTables: 'No funding or indicator tables found.',

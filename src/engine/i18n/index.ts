@@ -1,3 +1,4 @@
 export type { Lang, Locale } from './Locale';
 export { LOCALES, localeOf, localizeFinding, langFromTag } from './localize';
 export { signed as signedAmount } from './common';
+export { correctionLines } from './correctionLines';

@@ -1,7 +1,8 @@
 import { rangeToA1 } from '../address';
+import { formatAmount } from '../numbers';
 import type { RelationKind } from '../check/Relation';
 import type { Finding } from '../findings';
-import { amount, changeOf, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'ru' as const;
@@ -30,6 +31,17 @@ const PARTS: Record<RelationKind, string> = {
   'listed-parts': 'сумма перечисленных под ней строк («в т.ч.»)',
 };
 
+/** The Russian plural: 1 ячейка, 2 ячейки, 5 ячеек. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+const cells = (n: number) => `${n} ${plural(n, 'ячейку', 'ячейки', 'ячеек')}`;
+
 /** 1 проверка, 2 проверки, 5 проверок. */
 function checks(n: number): string {
   const mod10 = n % 10;
@@ -46,6 +58,13 @@ function siblingOf(f: Finding): string {
 
 function likelySuffix(f: Finding): string {
   const p = f.params;
+  if (p.correction) {
+    const c = p.correction;
+    const size = `${c.size} ${plural(c.size, 'ячейка', 'ячейки', 'ячеек')}`;
+    return c.here.length
+      ? ` Исправление таблицы ${c.table} (${size}, после него сходятся все итоги): ${c.here.map((x) => `${x.cell} → ${amount(x.to, L)}`).join(', ')}.`
+      : ` Исправление таблицы ${c.table} (${size}) сводит и этот итог, меняя другие ячейки.`;
+  }
   if (p.likelyText) {
     const c = changeOf(p.likelyChange ?? '0');
     return ` Вероятно, неверна сумма «${p.likelyText}»: ${c.up ? 'увеличьте' : 'уменьшите'} её на ${amount(c.size, L)}, и сойдутся ${checks(p.settles ?? 0)}.`;
@@ -117,6 +136,48 @@ export const ru: Locale = {
   },
   severity: { error: 'ошибка', warning: 'предупреждение', info: 'округление' },
   severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Расхождения в пределах округления' },
+  correction: {
+    heading: (tableId, n) => `Измените ${cells(n)}, и все итоги таблицы ${tableId} сойдутся`,
+    change: (c) =>
+      c.formula
+        ? `${c.cell}: впишите ${c.formula} (даст ${amount(c.to, L)}; сейчас ${c.from === null ? 'пусто' : amount(c.from, L)})`
+        : `${c.cell}: ${c.from === null ? 'пусто' : formatAmount(c.from, L, c.decimals)} → ${shown(c, L)}${c.slip ? ` (${ru.correction.slip[c.slip]})` : ''}`,
+    follow: (list) => `Формулы пересчитаются: ${list.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
+    basis: (c) => {
+      const n = c.alternatives;
+      const others = `${c.alternativesMore ? 'Не меньше ' : ''}${n} ${plural(n, 'другое исправление', 'других исправления', 'других исправлений')} ${n === 1 && !c.alternativesMore ? 'столь же мало' : 'столь же малы'}`;
+      switch (c.basis) {
+        case 'only':
+          return 'Другого изменения стольких же ячеек, при котором сходятся все итоги, нет.';
+        case 'formula':
+          return `${others}; показано это: формула складывает не те ячейки, что части её итога.`;
+        case 'slip':
+          return `${others}; показано это: его суммы похожи на опечатки (${[...new Set(c.correction.cells.flatMap((x) => (x.slip ? [ru.correction.slip[x.slip]] : [])))].join(', ')}).`;
+        case 'totals':
+          return `${others}; показано это: оно меняет итоги, а не складываемые суммы.`;
+        default:
+          return `${others}, и в таблице нет признаков, какое из них верно: проверьте по документам.`;
+      }
+    },
+    other: (c, best) => {
+      const { instead, changes } = difference(c, best);
+      return `Или${instead.length ? ` вместо ${instead.join(', ')}` : ''}: ${changes.map((x) => `${x.cell} → ${shown(x, L)}`).join(', ')}.`;
+    },
+    gaveUp: (tableId, reason) =>
+      ({
+        'too-large': `Таблица ${tableId}: исправление не найдено — таблица слишком велика для поиска.`,
+        time: `Таблица ${tableId}: исправление не найдено — время поиска истекло.`,
+        'none-consistent': `Таблица ${tableId}: никакое изменение введённых сумм не сводит все итоги (мешают формулы или нечитаемые суммы).`,
+        'no-solver': `Таблица ${tableId}: исправление не найдено — нужно изменить больше ячеек, чем проверяет быстрый поиск.`,
+      })[reason],
+    slip: {
+      transposition: 'переставлены цифры?',
+      'one-digit': 'ошибка в одной цифре?',
+      'decimal-shift': 'сдвинута запятая?',
+      'wrong-cell': 'введено не в ту ячейку?',
+      'typed-total': 'итог введён числом среди формул',
+    },
+  },
   ui: {
     tablesFound: (n) => `Найдено таблиц: ${n}`,
     noTables: 'Таблиц финансирования и показателей не найдено.',
