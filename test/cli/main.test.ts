@@ -27,7 +27,7 @@ describe('budget-check check --format json', () => {
     const file = doc.files[0];
     expect(Object.keys(file)).toEqual(['file', 'tables', 'findings']);
     expect(file.file).toBe(KOZH);
-    const { relations, ...t3 } = file.tables[2];
+    const { relations, correction, ...t3 } = file.tables[2];
     expect(t3).toEqual({
       id: 'T3',
       sheet: 'Приложение 2',
@@ -43,11 +43,18 @@ describe('budget-check check --format json', () => {
     expect(relations).toContainEqual({ cell: 'D51', parts: ['D52:D57'], direction: 'column', status: 'mismatch', basis: 'label' });
     expect(relations).toContainEqual({ cell: 'D9', parts: ['E9:H9'], direction: 'row', status: 'exact', basis: 'label' });
     expect(new Set(relations.map((r: { status: string }) => r.status))).toEqual(new Set(['exact', 'rounding', 'mismatch', 'unchecked']));
+    // the table's correction: the fewest cells after which every total agrees, with the others as small
+    expect(Object.keys(correction)).toEqual(['status', 'cells', 'follow', 'alternatives', 'others', 'basis', 'method', 'settles', 'message']);
+    expect(correction).toMatchObject({ status: 'found', alternatives: 15, basis: 'first', method: 'search', settles: 8 });
+    expect(correction.cells).toContainEqual({ cell: 'D51', from: '3535.663', to: '3655.463', decimals: 3 });
+    expect(correction.message).toMatch(/^Change 6 cells so that every total of table T3 agrees\. 15 other corrections are as small/);
+    expect(file.tables[0].correction).toBeNull();
     const d51 = file.findings.find((f: { cell: string }) => f.cell === 'D51');
     expect(Object.keys(d51)).toEqual(['code', 'severity', 'sheet', 'cell', 'tableId', 'expected', 'actual', 'difference', 'parts', 'message']);
     expect(d51).toMatchObject({ code: 'sum-mismatch', severity: 'error', sheet: 'Приложение 2', tableId: 'T3', expected: '3655.463', actual: '3535.663', difference: '-119.8', parts: ['D52:D57'] });
     expect(d51.message).toContain('3,535.663');
     expect(d51.message).toContain('3,655.463');
+    expect(d51.message).toContain("Table T3's correction (6 cells, after which every total of the table agrees): D51 → 3,655.463.");
     for (const f of file.findings) {
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
       for (const k of ['expected', 'actual', 'difference']) if (f[k] !== null) expect(f[k]).toMatch(/^-?\d+(\.\d+)?$/);

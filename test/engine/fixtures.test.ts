@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { rangeToA1, severityRank, type CheckResult } from '../../src/engine';
+import { checkWorkbook, rangeToA1, severityRank, type CheckResult } from '../../src/engine';
+import { readSnapshot } from '../../src/cli/readSnapshot';
+import { corrected } from '../support/corrected';
 import { checkFile } from '../../src/cli/main';
 import { expectedWorkbooks, FIXTURES, twinsOf } from '../support/fixtures';
 
@@ -77,13 +79,30 @@ describe('kozhevnikovo: what the findings say', () => {
     expect(f).toMatchObject({ code: 'rounding-difference', severity: 'info', expected: '4084.477', actual: '4084.48', difference: '0.003' });
   });
 
-  it('names D51 as the likely wrong cell behind the programme total too', () => {
-    const programme = result.findings.find((x) => x.cell === 'D145' && x.code === 'sum-mismatch')!;
-    expect(programme.params.likelyCell).toBe('D51');
-    expect(programme.params.related).toEqual([]);
-    const task = result.findings.find((x) => x.cell === 'D51')!;
-    expect(task.params.likelyCell).toBe('D51');
-    expect(task.params.related).toEqual(['D145']);
+  it('gives the task 2 block one correction, after which the table checks clean, and every finding agrees with it', async () => {
+    const found = result.corrections.filter((c) => c.status === 'found');
+    expect(found.map((c) => c.tableId)).toEqual(['T3']);
+    const c = found[0];
+    if (c.status !== 'found') throw new Error('no correction');
+    // the fewest cells: the block total and one year figure of an activity per failing year, in both columns
+    expect(c.correction.cells).toHaveLength(6);
+    expect(c.correction.cells.filter((x) => x.cell === 'D51' || x.cell === 'G51').map((x) => x.to)).toEqual(['3655.463', '3655.463']);
+    expect(c.alternatives).toBe(15);
+    // every failed relation of the table points to this correction, with the same new figures
+    const errors = result.findings.filter((f) => f.severity === 'error' && f.tableId === 'T3');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) {
+      expect(f.params.correction).toMatchObject({ table: 'T3', size: 6 });
+      expect(f.params.likelyCell).toBeUndefined();
+      for (const h of f.params.correction!.here) expect(c.correction.cells).toContainEqual(expect.objectContaining(h));
+    }
+    // applied, it leaves no failed relation in the table
+    const snapshot = await readSnapshot(join(FIXTURES, 'kozhevnikovo-programme.xlsx'));
+    const again = checkWorkbook(corrected(snapshot, c.sheet, c.correction));
+    expect(again.findings.filter((f) => f.tableId === 'T3' && f.severity === 'error')).toEqual([]);
+    expect(again.corrections).toEqual([]);
+    // and so does every equally small one listed
+    for (const o of c.others) expect(checkWorkbook(corrected(snapshot, c.sheet, o)).findings.filter((f) => f.tableId === 'T3' && f.severity === 'error')).toEqual([]);
   });
 
   it('never adds 2600,,0 as zero: the totals that need it are unchecked', () => {

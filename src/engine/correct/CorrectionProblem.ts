@@ -184,7 +184,12 @@ export class CorrectionProblem {
     for (const [k, c] of candidates) {
       const r = readingOf(c);
       if (!r || r.kind !== 'linear' || frozen.has(k)) continue;
-      const own = kept.find((x) => x.relation.totalRow === c.row && x.relation.totalCol === c.col && !sameCells(r.formula, x.relation));
+      // the relation it totals whose parts it reads most of (a SUM that leaves one out)
+      const reads = new Set(r.formula.terms.map((t) => key(t.cell)));
+      const overlap = (x: Relation) => partsOf(x).filter((p) => reads.has(key(p))).length;
+      const own = kept
+        .filter((x) => x.relation.totalRow === c.row && x.relation.totalCol === c.col && !sameCells(r.formula, x.relation))
+        .sort((a, b) => overlap(b.relation) - overlap(a.relation))[0];
       if (!own) continue;
       const f = figures.at(c.row, c.col);
       varOf.set(-k - 1, vars.length);

@@ -19,9 +19,10 @@ export interface ClosingResult {
  * the fewest cells left is settled by each of its cells in turn, the cells that settle more
  * and break less first. The first size with a correction is the smallest of this kind (the
  * bound makes the size it starts at certain). Undefined when the node budget runs out before
- * a correction is found, or none exists within {@link CLOSING_LIMITS.cells}: the solver's turn.
+ * a correction is found (or `late` says time is up), or none exists within
+ * {@link CLOSING_LIMITS.cells}: the solver's turn.
  */
-export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMITS): ClosingResult | undefined {
+export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMITS, late: () => boolean = () => false): ClosingResult | undefined {
   const { rows, rowsOf } = problem;
   const residual = rows.map((r) => r.r0);
   const fixedIn = new Int32Array(rows.length);
@@ -58,7 +59,7 @@ export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMIT
   const found = new Map<string, Changes>();
   const dfs = (left: number): void => {
     if (aborted || found.size >= limits.solutions) return;
-    if (++nodes > limits.nodes) {
+    if (++nodes > limits.nodes || (nodes % 1024 === 0 && late())) {
       aborted = true;
       return;
     }

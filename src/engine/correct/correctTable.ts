@@ -36,7 +36,8 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   let method: 'search' | 'solver' = 'search';
   let complete = true;
   if (candidates.length === 0) {
-    const closing = closingSearch(problem);
+    if (options.now() >= options.deadline) return gaveUp('time');
+    const closing = closingSearch(problem, undefined, () => options.now() >= options.deadline);
     if (closing) {
       candidates = [...closing.solutions];
       complete = closing.complete;
@@ -51,7 +52,13 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
     method = 'solver';
   }
   const described = candidates.map((c) => describe(problem, tidy(problem, c), table, grid));
-  const ranked = described.map(({ correction, totals }, i) => ({ d: correction, i, key: rankKey(correction, totals) })).sort((a, b) => compareKeys(b.key, a.key) || a.i - b.i);
+  const keys = described.map(({ correction, totals }) => rankKey(correction, totals));
+  // a sign counts only where it singles a correction out: slips in several of them tell nothing
+  for (const k of [0, 1]) {
+    const top = Math.max(...keys.map((key) => key[k]));
+    if (top > 0 && keys.filter((key) => key[k] === top).length > 1) for (const key of keys) key[k] = 0;
+  }
+  const ranked = described.map(({ correction }, i) => ({ d: correction, i, key: keys[i] })).sort((a, b) => compareKeys(b.key, a.key) || a.i - b.i);
   const best = ranked[0];
   const second = ranked[1];
   let basis: CorrectionBasis = 'only';

@@ -22,7 +22,7 @@ const MAX_CELLS = 20_000;
 
 type Token = { readonly t: 'num' } | { readonly t: 'ref'; readonly a: CellAddress } | { readonly t: 'range'; readonly cells: CellAddress[] } | { readonly t: 'op'; readonly op: string } | { readonly t: 'sum' } | { readonly t: 'other' };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])|(SUM\s*\()|([-+(),])|(\S))/gy;
+const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)|(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])|(SUM\s*\()|([-+(),])|(\S))/giy;
 
 function cellOf(text: string): CellAddress | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text);

@@ -1,4 +1,5 @@
 import { checkWorkbook, rangeToA1, type CheckResult } from '../../../src/engine';
+import { corrected } from '../../support/corrected';
 import { sheet, workbook } from '../../support/sheet';
 import { LAYOUTS } from './layoutFixtures';
 
@@ -28,14 +29,24 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
     expect(clean.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([]);
   });
 
-  it('finds the planted error where it is, and names the likely cell', () => {
+  it('finds the planted error where it is, and corrects that cell alone', () => {
     const errors = planted.findings.filter((f) => f.severity === 'error');
     expect([...new Set(errors.map((f) => f.cell))].sort()).toEqual([...fx.planted.errors].sort());
+    const [c] = planted.corrections;
+    expect(planted.corrections).toHaveLength(1);
+    if (c.status !== 'found') throw new Error(`no correction: ${c.reason}`);
+    expect(c.correction.cells.map((x) => x.cell)).toEqual([fx.planted.likely]);
+    expect(c.basis).toBe('only');
     for (const f of errors) {
       expect(f.code).toBe('sum-mismatch');
-      expect(f.params.likelyCell).toBe(fx.planted.likely);
+      expect(f.params.correction).toMatchObject({ table: c.tableId, size: 1 });
+      expect(f.params.likelyCell).toBeUndefined();
     }
     expect(planted.findings.filter((f) => f.severity === 'warning').map((f) => f.cell)).toEqual(fx.planted.warnings ?? []);
+    // the corrected workbook checks clean
+    const again = checkWorkbook(corrected(fx.build(true), c.sheet, c.correction));
+    expect(again.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(again.corrections).toEqual([]);
   });
 });
 
@@ -113,7 +124,9 @@ describe('parts and breakdowns', () => {
     expect(clean.findings).toEqual([]);
     const wrong = checkWorkbook(build(21)).findings.filter((f) => f.severity === 'error');
     expect([...new Set(wrong.map((f) => f.cell))].sort()).toEqual(['C10', 'E4', 'E9']);
-    for (const f of wrong) expect(f.params.likelyCell).toBe('E10');
+    for (const f of wrong) expect(f.params.correction).toMatchObject({ size: 1 });
+    const [c] = checkWorkbook(build(21)).corrections;
+    expect(c.status === 'found' && c.correction.cells).toEqual([{ cell: 'E10', from: '21', to: '20', decimals: 0, slip: 'one-digit' }]);
   });
 });
 
