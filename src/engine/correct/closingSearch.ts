@@ -22,14 +22,22 @@ export interface ClosingResult {
  * a correction is found (or `late` says time is up), or none exists within
  * {@link CLOSING_LIMITS.cells}: the solver's turn.
  */
-export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMITS, late: () => boolean = () => false): ClosingResult | undefined {
+export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMITS, late: () => boolean = () => false, allowed?: ReadonlySet<number>): ClosingResult | undefined {
   const { rows, rowsOf } = problem;
   const residual = rows.map((r) => r.r0);
   const fixedIn = new Int32Array(rows.length);
   const failing = new Set<number>();
   rows.forEach((r, i) => within(r, residual[i]) || failing.add(i));
   const changes = new Map<number, bigint>();
-  const coefOf = (row: number, v: number) => rows[row].coefs[rows[row].vars.indexOf(v)];
+  // a variable's weight in a relation: by position for short relations, by a map for long ones
+  const weightMaps = new Map<number, Map<number, number>>();
+  const coefOf = (row: number, v: number) => {
+    const r = rows[row];
+    if (r.vars.length <= 16) return r.coefs[r.vars.indexOf(v)];
+    let m = weightMaps.get(row);
+    if (!m) weightMaps.set(row, (m = new Map(r.vars.map((x, k) => [x, r.coefs[k]]))));
+    return m.get(v) ?? 0;
+  };
   const apply = (v: number, d: bigint, sign: 1 | -1) => {
     for (const i of rowsOf[v]) {
       residual[i] += BigInt(coefOf(i, v)) * d * BigInt(sign);
@@ -74,7 +82,7 @@ export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMIT
     const row = rows[pick];
     const options: { v: number; d: bigint; score: number }[] = [];
     row.vars.forEach((v, k) => {
-      if (changes.has(v)) return;
+      if (changes.has(v) || (allowed && !allowed.has(v))) return;
       const a = BigInt(row.coefs[k]);
       const r = residual[pick];
       if (r % a !== 0n) return;

@@ -6,7 +6,7 @@ import type { SheetGrid } from '../snapshot';
 import type { CellChange, Correction, CorrectionBasis, SlipKind, TableCorrection } from './Correction';
 import { CorrectionProblem, residualOf } from './CorrectionProblem';
 import type { LpSolver } from './LpSolver';
-import { milpCorrections } from './milpCorrections';
+import { candidateCorrection, milpCorrections } from './milpCorrections';
 import { closingSearch } from './closingSearch';
 import { settlesAll, shownDigits, singleCorrections, type Changes } from './searchCorrections';
 import { slipOf } from './slipOf';
@@ -37,7 +37,11 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   let complete = true;
   if (candidates.length === 0) {
     if (options.now() >= options.deadline) return gaveUp('time');
-    const closing = closingSearch(problem, undefined, () => options.now() >= options.deadline);
+    // the search gets a quarter of the time; the solver the rest
+    const start = options.now();
+    const searchEnd = options.solver ? start + (options.deadline - start) / 4 : options.deadline;
+    const allowed = coreOf(problem);
+    const closing = closingSearch(problem, undefined, () => options.now() >= searchEnd, allowed);
     if (closing) {
       candidates = [...closing.solutions];
       complete = closing.complete;
@@ -45,11 +49,19 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   }
   if (candidates.length === 0) {
     if (!options.solver) return gaveUp('no-solver');
-    const milp = milpCorrections(problem, options.solver, options.deadline, options.now);
-    if (milp.status === 'gave-up') return gaveUp(milp.reason);
-    candidates = [...milp.corrections];
-    complete = milp.complete;
+    const core = coreOf(problem);
     method = 'solver';
+    const quick = candidateCorrection(problem, options.solver, options.deadline, options.now, core);
+    if (quick) {
+      // the fewest cells among changes that each make a relation add up; others as small may exist
+      candidates = [quick];
+      complete = false;
+    } else {
+      const milp = milpCorrections(problem, options.solver, options.deadline, options.now, core);
+      if (milp.status === 'gave-up') return gaveUp(milp.reason);
+      candidates = [...milp.corrections];
+      complete = milp.complete;
+    }
   }
   const described = candidates.map((c) => describe(problem, tidy(problem, c), table, grid));
   const keys = described.map(({ correction, totals }) => rankKey(correction, totals));
@@ -78,6 +90,31 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
     settles: problem.failing.length,
     method,
   };
+}
+
+/** Relations longer than this are not searched cell by cell: only their cells that another failing relation shares. */
+const SHORT = 64;
+
+/**
+ * The cells a correction is looked for among, in a large table: the cells of short failing
+ * relations, the cells two failing relations share, and the totals of failing relations.
+ * A cell of one long failing relation alone (a figure of a 2,000-row column whose own row
+ * adds up) would break its row if changed: never the fewest. Every cell, in a small table.
+ */
+function coreOf(problem: CorrectionProblem): ReadonlySet<number> | undefined {
+  if (problem.vars.length <= 400) return undefined;
+  const core = new Set<number>();
+  const seen = new Set<number>();
+  for (const i of problem.failing) {
+    const row = problem.rows[i];
+    const short = row.vars.length <= SHORT;
+    for (const v of row.vars) {
+      const cell = problem.vars[v].cell;
+      if (short || seen.has(v) || (cell.row === row.relation.totalRow && cell.col === row.relation.totalCol)) core.add(v);
+      seen.add(v);
+    }
+  }
+  return core;
 }
 
 /**

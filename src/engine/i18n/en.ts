@@ -127,6 +127,7 @@ export const en: Locale = {
     follow: (cells) => `Formulas that follow: ${cells.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
     basis: (c) => {
       const n = c.alternatives;
+      if (n === 0 && c.alternativesMore) return 'Other corrections as small may exist: the solver stopped at this one.';
       const more = c.alternativesMore ? ' or more' : '';
       const others = n === 1 ? `1 other correction${more} is` : `${n} other corrections${more} are`;
       switch (c.basis) {

@@ -145,6 +145,7 @@ export const ru: Locale = {
     follow: (list) => `Формулы пересчитаются: ${list.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
     basis: (c) => {
       const n = c.alternatives;
+      if (n === 0 && c.alternativesMore) return 'Могут быть и другие столь же малые исправления: решатель остановился на этом.';
       const others = `${c.alternativesMore ? 'Не меньше ' : ''}${n} ${plural(n, 'другое исправление', 'других исправления', 'других исправлений')} ${n === 1 && !c.alternativesMore ? 'столь же мало' : 'столь же малы'}`;
       switch (c.basis) {
         case 'only':
