@@ -4,7 +4,8 @@
  * protection, nothing else, so this reads only the parts that hold them (workbook, shared
  * strings, styles, worksheets) and makes the snapshot straight from the parsed cells. It
  * skips what a full `Workbook.xlsx.load` spends most of its time on: styles, comments,
- * drawings and an object per row and per cell. The commands that write a copy use `readXlsx`.
+ * drawings and an object per row and per cell. The commands that write a copy use `readPackage`
+ * and edit the package (packageWriter.ts).
  *
  * The parsers are ExcelJS 4.4's (typed in exceljsParts.d.ts; `exceljs` is pinned). The
  * values are what ExcelJS's workbook would give: test/cli/readSnapshot.test.ts compares
@@ -28,9 +29,22 @@ import { pastExcel, XlsxPackage } from './xlsxPackage';
  * inflated).
  */
 export async function readSnapshot(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  return (await readPackage(path, limits)).snapshot;
+}
+
+/** A workbook read for a command that writes a copy: its bytes, its package (bounded reads of its parts) and its snapshot. */
+export interface ReadPackage {
+  readonly buffer: Buffer;
+  readonly pkg: XlsxPackage;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** As readSnapshot, keeping the file's bytes and package for writing the copy (packageWriter.ts). */
+export async function readPackage(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadPackage> {
   const buffer = await readWorkbookFile(path, limits.fileBytes);
   try {
-    return await snapshotOfXlsx(buffer, path, limits);
+    const pkg = await XlsxPackage.open(buffer, path, limits);
+    return { buffer, pkg, snapshot: await snapshotOfXlsx(pkg, path) };
   } catch (e) {
     throw notReadable(path, e);
   }
@@ -53,8 +67,7 @@ const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlin
 /** Text is handed to the XML parser in pieces of this size: one piece per sheet costs more memory and time. */
 const CHUNK = 64 * 1024;
 
-async function snapshotOfXlsx(buffer: Buffer, path: string, limits: ReadLimits): Promise<WorkbookSnapshot> {
-  const pkg = await XlsxPackage.open(buffer, path, limits);
+async function snapshotOfXlsx(pkg: XlsxPackage, path: string): Promise<WorkbookSnapshot> {
   const text = (name: string): string | undefined => pkg.text(name);
 
   const workbookXml = text('xl/workbook.xml');
