@@ -119,7 +119,7 @@ export class PackageStyles {
     }
     if (style.indent !== undefined || style.wrap !== undefined || style.horizontal !== undefined) {
       const found = findElement(inner, 'alignment');
-      let alignment = found ? found.tag.replace(/\s*>$/, '/>') : `<${this.p}alignment/>`;
+      let alignment = found ? found.tag.replace(/\s*\/?>$/, '/>') : `<${this.p}alignment/>`;
       // Excel indents only left-, right- or distributed-aligned text
       const horizontal = style.horizontal ?? (style.indent ? (attr(alignment, 'horizontal') ?? 'left') : undefined);
       if (horizontal !== undefined) alignment = setAttr(alignment, 'horizontal', horizontal);

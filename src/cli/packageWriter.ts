@@ -97,7 +97,7 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
     return text;
   };
 
-  let workbook = await must('xl/workbook.xml');
+  const workbook = await must('xl/workbook.xml');
   const relsName = 'xl/_rels/workbook.xml.rels';
   let rels = await must(relsName);
   let types = await must('[Content_Types].xml');
@@ -116,7 +116,8 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
 
   // styles
   const stylesRel = relationships.find((r) => r.type === REL_STYLES);
-  const stylesName = stylesRel?.part ?? 'xl/styles.xml';
+  let stylesName = stylesRel?.part ?? 'xl/styles.xml';
+  for (let n = 2; !stylesRel && zip.file(stylesName); n++) stylesName = `xl/styles${n}.xml`;
   const stylesXml = stylesRel ? await must(stylesRel.part) : DEFAULT_STYLES;
   const styles = new PackageStyles(stylesXml);
 
@@ -160,8 +161,8 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
     if (!stylesRel) {
       let rid = 1;
       while (ids.has(`rId${rid}`)) rid++;
-      newRels.push(`<Relationship Id="rId${rid}" Type="${REL_STYLES}" Target="styles.xml"/>`);
-      newTypes.push(`<Override PartName="/xl/styles.xml" ContentType="${CT_STYLES}"/>`);
+      newRels.push(`<Relationship Id="rId${rid}" Type="${REL_STYLES}" Target="${stylesName.slice('xl/'.length)}"/>`);
+      newTypes.push(`<Override PartName="/${stylesName}" ContentType="${CT_STYLES}"/>`);
     }
   }
 
@@ -201,8 +202,7 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
     }
     deselect = sheets.flatMap((s) => (s.part ? [s.part] : []));
   }
-  workbook = splice(workbook, wbEdits);
-  changed.set('xl/workbook.xml', workbook);
+  if (wbEdits.length) changed.set('xl/workbook.xml', splice(workbook, wbEdits));
 
   for (const part of deselect) {
     const xml = changed.get(part) ?? (await partText(zip, part));
