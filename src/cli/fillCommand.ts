@@ -73,7 +73,8 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: R
   try {
     read = await readPackage(file, limits);
   } catch (e) {
-    io.err(`${e instanceof UnreadableFileError ? e.message : `${file}: ${(e as Error).message}`}\n`);
+    if (!(e instanceof UnreadableFileError)) throw e;
+    io.err(`${e.message}\n`);
     return 2;
   }
   const result = planFill(read.snapshot, { template: opts.template, source: opts.source, year, overwrite: opts.overwrite, lang: opts.lang });

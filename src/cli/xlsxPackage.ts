@@ -74,7 +74,7 @@ export class XlsxPackage {
         out = inflateRawSync(data.compressedContent, { maxOutputLength: Math.max(1, declared) });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw this.damaged(name, `it holds more than the ${formatBytes(declared)} it declares`);
-        throw this.damaged(name, `it cannot be inflated (${(e as Error).message})`);
+        throw this.damaged(name, 'its compressed data is corrupt');
       }
     } else {
       throw this.damaged(name, 'it is compressed with a method other than deflate');
