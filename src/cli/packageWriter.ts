@@ -274,8 +274,11 @@ function cellXml(p: string, ref: string, style: number | undefined, content: Cel
     case 'number':
       if (!NUMBER.test(content.value)) throw new Error(`the plan writes '${content.value}' to ${ref}, which is not a decimal number`);
       return `<${p}c r="${ref}"${s}><${p}v>${content.value}</${p}v></${p}c>`;
-    case 'formula':
-      return `<${p}c r="${ref}"${s}><${p}f>${escapeText(fileFormula(content.formula))}</${p}f></${p}c>`;
+    case 'formula': {
+      // the result the engine computed, as the cached value: shown before the application recalculates
+      const cached = content.value !== undefined && NUMBER.test(content.value) ? `<${p}v>${content.value}</${p}v>` : '';
+      return `<${p}c r="${ref}"${s}><${p}f>${escapeText(fileFormula(content.formula))}</${p}f>${cached}</${p}c>`;
+    }
     case 'empty':
       return `<${p}c r="${ref}"${s}/>`;
   }
