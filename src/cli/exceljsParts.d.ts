@@ -20,6 +20,9 @@ declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
     si?: string;
     ref?: string;
     styleId?: number;
+    /** Kept by readSnapshot (keepRawCells): the cell's `t` attribute and the text of its value, as in the file. */
+    rawType?: string;
+    rawText?: string;
   }
   export interface ParsedRow {
     number: number;
@@ -76,6 +79,13 @@ declare module 'exceljs/lib/xlsx/xform/sheet/data-validations-xform' {
   /** The parser of a sheet's `<dataValidations>`: it expands every `sqref` range to one entry per cell. */
   export default class DataValidationsXform {
     parseOpen(node: { name: string; attributes: Record<string, string> }): boolean;
+    parseClose(name: string): boolean;
+  }
+}
+
+declare module 'exceljs/lib/xlsx/xform/sheet/cell-xform' {
+  /** The parser of one `<c>`; readSnapshot wraps its parseClose to keep the raw type and value text. */
+  export default class CellXform {
     parseClose(name: string): boolean;
   }
 }

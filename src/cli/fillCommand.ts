@@ -1,10 +1,12 @@
 import { Command, Option } from 'commander';
 import { fillWording, planFill, type FillChoice, type FillChoiceHint, type FillResult, type Lang } from '../engine';
 import { packageVersion } from './packageVersion';
-import { applyContentPlan, isSameFile } from './applyPlan';
+import { isSameFile } from './applyPlan';
 import type { Io } from './main';
 import type { ReadLimits } from './limits';
-import { readXlsx, UnreadableFileError } from './readXlsx';
+import { writeContentPlan } from './packageWriter';
+import { UnreadableFileError } from './readWorkbookFile';
+import { readPackage, type ReadPackage } from './readSnapshot';
 import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 interface FillCommandOptions {
@@ -67,11 +69,12 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: R
     io.err(`${writeFailure(opts.output!, problem, opts.lang)}\n`);
     return 2;
   }
-  let read: Awaited<ReturnType<typeof readXlsx>>;
+  let read: ReadPackage;
   try {
-    read = await readXlsx(file, limits);
+    read = await readPackage(file, limits);
   } catch (e) {
-    io.err(`${e instanceof UnreadableFileError ? e.message : `${file}: ${(e as Error).message}`}\n`);
+    if (!(e instanceof UnreadableFileError)) throw e;
+    io.err(`${e.message}\n`);
     return 2;
   }
   const result = planFill(read.snapshot, { template: opts.template, source: opts.source, year, overwrite: opts.overwrite, lang: opts.lang });
@@ -93,11 +96,15 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: R
     say(w.ui.dryRun(result.written));
     status = needsAttention(result) ? 1 : 0;
   } else {
-    applyContentPlan(read.workbook, result.plan);
     let data: Buffer;
     try {
-      data = Buffer.from(await read.workbook.xlsx.writeBuffer());
+      // the input package with the filled cells' sheet rewritten, every other part as it was
+      data = (await writeContentPlan(read.buffer, result.plan, (name) => read.pkg.text(name))).data;
     } catch (e) {
+      if (e instanceof UnreadableFileError) {
+        io.err(`${e.message}\n`);
+        return 2;
+      }
       io.err(`${buildFailure(opts.output!, e, opts.lang)}\n`);
       return 2;
     }

@@ -13,6 +13,8 @@ export interface ReadLimits {
   readonly partBytes: number;
   /** Cells in the whole workbook (`<c>` elements of its sheets). */
   readonly cells: number;
+  /** Entries (parts and folders) of the zip archive. */
+  readonly entries: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -20,6 +22,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   unzippedBytes: 1024 * 1024 * 1024,
   partBytes: 512 * 1024 * 1024,
   cells: 3_000_000,
+  entries: 10_000,
 };
 
 /** The environment variable of each limit. */
@@ -28,6 +31,7 @@ export const LIMIT_VARIABLES: { readonly [K in keyof ReadLimits]: string } = {
   unzippedBytes: 'BUDGET_CHECK_MAX_UNZIPPED',
   partBytes: 'BUDGET_CHECK_MAX_PART',
   cells: 'BUDGET_CHECK_MAX_CELLS',
+  entries: 'BUDGET_CHECK_MAX_ENTRIES',
 };
 
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };

@@ -34,12 +34,27 @@ export async function checkFile(file: string, limits: ReadLimits = DEFAULT_LIMIT
     return checkSnapshot(file, snapshot, await solver);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
-    return { file, error: { code: 'unreadable-file', message: `${file}: ${(e as Error).message}` } };
+    // a bug, not the file's fault: said in one sentence, never in JavaScript's words; the other files are still checked
+    if (process.env.BUDGET_CHECK_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+    return { file, error: { code: 'unreadable-file', message: `${file}: an internal error stopped the check of this file` } };
   }
 }
 
+/**
+ * Characters that would act on a terminal instead of being shown (C0 and C1 controls but tab and
+ * line feed, DEL, bidirectional overrides), written as `\u001b`: a label with `_x001B_[2J` in a
+ * workbook must not clear the screen. Valid in the JSON output too (only its strings can hold them).
+ */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The `budget-check` command line. Resolves to the exit status. */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = defaultIo): Promise<number> {
+  // everything printed goes through terminalSafe: text from the workbook is in most of it
+  const io: Io = { env: rawIo.env, out: (t) => rawIo.out(terminalSafe(t)), err: (t) => rawIo.err(terminalSafe(t)) };
   let status = 0;
   const envLang = langFromTag(io.env.BUDGET_CHECK_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
   const limits = limitsFromEnv(io.env);
@@ -75,10 +90,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       // --help and --version end here with exit code 0; usage errors with 2
       return e.exitCode === 0 ? 0 : 2;
     }
-    // anything else is a bug: one sentence, never a stack trace (BUDGET_CHECK_DEBUG=1 prints it)
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    // anything else is a bug: one sentence naming the file, never JavaScript's words nor a stack trace (BUDGET_CHECK_DEBUG=1 prints them)
     const lang = argv.includes('ru') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'ru') || a === '--lang=ru') ? 'ru' : envLang;
-    io.err(lang === 'ru' ? `budget-check: внутренняя ошибка: ${message}. Ничего не записано.\n` : `budget-check: internal error: ${message}. Nothing was written.\n`);
+    const file = argv.find((a, i) => /\.xls[xm]$/i.test(a) && !['-o', '--output'].includes(argv[i - 1] ?? ''));
+    io.err(
+      lang === 'ru'
+        ? `budget-check: внутренняя ошибка${file ? ` при обработке ${file}` : ''}; ничего не записано. Подробности: BUDGET_CHECK_DEBUG=1.\n`
+        : `budget-check: an internal error stopped the command${file ? ` on ${file}` : ''}; nothing was written. BUDGET_CHECK_DEBUG=1 shows its details.\n`,
+    );
     if (io.env.BUDGET_CHECK_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }

@@ -4,7 +4,8 @@
  * protection, nothing else, so this reads only the parts that hold them (workbook, shared
  * strings, styles, worksheets) and makes the snapshot straight from the parsed cells. It
  * skips what a full `Workbook.xlsx.load` spends most of its time on: styles, comments,
- * drawings and an object per row and per cell. The commands that write a copy use `readXlsx`.
+ * drawings and an object per row and per cell. The commands that write a copy use `readPackage`
+ * and edit the package (packageWriter.ts).
  *
  * The parsers are ExcelJS 4.4's (typed in exceljsParts.d.ts; `exceljs` is pinned). The
  * values are what ExcelJS's workbook would give: test/cli/readSnapshot.test.ts compares
@@ -14,6 +15,7 @@ import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform';
 import WorksheetXform, { type ParsedCell, type ParsedWorksheet } from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
+import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine';
@@ -28,9 +30,22 @@ import { pastExcel, XlsxPackage } from './xlsxPackage';
  * inflated).
  */
 export async function readSnapshot(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  return (await readPackage(path, limits)).snapshot;
+}
+
+/** A workbook read for a command that writes a copy: its bytes, its package (bounded reads of its parts) and its snapshot. */
+export interface ReadPackage {
+  readonly buffer: Buffer;
+  readonly pkg: XlsxPackage;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** As readSnapshot, keeping the file's bytes and package for writing the copy (packageWriter.ts). */
+export async function readPackage(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadPackage> {
   const buffer = await readWorkbookFile(path, limits.fileBytes);
   try {
-    return await snapshotOfXlsx(buffer, path, limits);
+    const pkg = await XlsxPackage.open(buffer, path, limits);
+    return { buffer, pkg, snapshot: await snapshotOfXlsx(pkg, path) };
   } catch (e) {
     throw notReadable(path, e);
   }
@@ -53,37 +68,63 @@ const IGNORED = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlin
 /** Text is handed to the XML parser in pieces of this size: one piece per sheet costs more memory and time. */
 const CHUNK = 64 * 1024;
 
-async function snapshotOfXlsx(buffer: Buffer, path: string, limits: ReadLimits): Promise<WorkbookSnapshot> {
-  const pkg = await XlsxPackage.open(buffer, path, limits);
-  const text = (name: string): string | undefined => pkg.text(name);
+async function snapshotOfXlsx(pkg: XlsxPackage, path: string): Promise<WorkbookSnapshot> {
+  keepRawCells();
+  const damaged = (part: string, why: string) => new UnreadableFileError('not-xlsx', `${path} is damaged: its part ${part} ${why}; refused`);
+  /** A part's text, refused when it does not end as a whole XML document does (a truncated part). */
+  const text = (name: string, root: string): string | undefined => {
+    const xml = pkg.text(name);
+    if (xml !== undefined && !new RegExp(`(</(?:[\\w.-]+:)?${root}>|/>)\\s*$`).test(xml)) throw damaged(name, 'is cut short (its XML does not end)');
+    return xml;
+  };
+  /** Parses a part; a parser's failure is the part's damage, never a JavaScript message. */
+  const parse = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof UnreadableFileError) throw e;
+      throw damaged(name, 'cannot be read');
+    }
+  };
 
-  const workbookXml = text('xl/workbook.xml');
+  const workbookXml = text('xl/workbook.xml', 'workbook');
   if (workbookXml === undefined) throw new UnreadableFileError('not-xlsx', `${path} is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml)`);
-  const book = await new WorkbookXform().parseStream(chunks(workbookXml));
-  const relsXml = text('xl/_rels/workbook.xml.rels');
-  const rels = relsXml === undefined ? [] : await new RelationshipsXform().parseStream(chunks(relsXml));
-  const stringsXml = text('xl/sharedStrings.xml');
+  const book = await parse('xl/workbook.xml', () => new WorkbookXform().parseStream(chunks(workbookXml)));
+  const relsName = 'xl/_rels/workbook.xml.rels';
+  const relsXml = text(relsName, 'Relationships');
+  if (relsXml === undefined && (book.sheets ?? []).length > 0) throw damaged(relsName, 'is missing (it says where the sheets are)');
+  const rels = relsXml === undefined ? [] : await parse(relsName, () => new RelationshipsXform().parseStream(chunks(relsXml)));
+  const stringsName = 'xl/sharedStrings.xml';
+  const stringsXml = text(stringsName, 'sst');
   const strings = new SharedStringsXform();
-  if (stringsXml !== undefined) await strings.parseStream(chunks(stringsXml));
-  const stylesXml = text('xl/styles.xml');
+  if (stringsXml !== undefined) await parse(stringsName, () => strings.parseStream(chunks(stringsXml)));
+  const stylesXml = text('xl/styles.xml', 'styleSheet');
   const styles = stylesXml === undefined ? null : new StylesXform();
-  if (styles && stylesXml !== undefined) await styles.parseStream(chunks(stylesXml));
+  if (styles && stylesXml !== undefined) await parse('xl/styles.xml', () => styles.parseStream(chunks(stylesXml)));
   const formats = new NumberFormats(styles);
+  const sharedString = (index: number): string | { richText: { text: string }[] } => {
+    const s = strings.getString(index);
+    if (s === undefined) throw stringsXml === undefined ? damaged(stringsName, 'is missing (the sheets refer to it)') : damaged(stringsName, `has no string ${index} (the sheets refer to it)`);
+    return s;
+  };
 
-  const targets = new Map(rels.map((r) => [r.Id, `xl/${r.Target.replace(/^(\s|\/xl\/)+/, '')}`]));
-  // a chart sheet has no worksheet part, and a workbook that names a missing part lost it
+  const byId = new Map(rels.map((r) => [r.Id, r]));
   const parts = (book.sheets ?? []).map((s) => {
-    const part = targets.get(s.rId);
-    return { name: s.name, part: part !== undefined && /^xl\/worksheets\//.test(part) ? part : undefined };
+    const rel = byId.get(s.rId);
+    if (!rel) throw damaged(relsName, `does not say where sheet '${s.name}' is`);
+    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // a chart sheet (or a dialog or macro sheet) has no cells to check
+    return { name: s.name, part: /^xl\/worksheets\//.test(part) || /\/worksheet$/.test(rel.Type ?? '') ? part : undefined };
   });
+  for (const { name, part } of parts) if (part !== undefined && pkg.size(part) === undefined) throw damaged(part, `is missing (it holds sheet '${name}')`);
   const countCells = pkg.cellCounter(parts.flatMap((p) => (p.part ? [p.part] : [])));
   const sheets: SheetSnapshot[] = [];
   for (const { name, part } of parts) {
-    const xml = part === undefined ? undefined : text(part);
-    if (xml === undefined) continue;
+    if (part === undefined) continue;
+    const xml = text(part, 'worksheet')!;
     countCells(xml);
-    const parsed = await new WorksheetXform({ ignoreNodes: IGNORED }).parseStream(chunks(xml));
-    sheets.push(sheetOf(name, parsed, strings, formats, path));
+    const parsed = await parse(part, () => new WorksheetXform({ ignoreNodes: IGNORED }).parseStream(chunks(xml)));
+    sheets.push(await parse(part, async () => sheetOf(name, parsed, sharedString, formats, path)));
   }
   return { sheets };
 }
@@ -113,7 +154,9 @@ class NumberFormats {
   }
 }
 
-function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform, formats: NumberFormats, path: string): SheetSnapshot {
+type SharedString = (index: number) => string | { richText: { text: string }[] };
+
+function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedString, formats: NumberFormats, path: string): SheetSnapshot {
   const rows = new SheetRows();
   /** shared formulas: the group's first cell, which holds the formula text */
   const masters = new Map<string, { formula: string; address: string }>();
@@ -130,11 +173,14 @@ function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform,
       if (col >= EXCEL_COLUMNS) throw pastExcel(path, name, `cell ${cell.address ?? `${rowNumber}:${col + 1}`}`);
       const formula = cell.type === FORMULA ? formulaOf(cell, masters) : undefined;
       const v = valueOf(cell, strings);
-      if (v === null) continue;
+      // a formula without a result (a file saved without calculating) stays, empty: the check says it is not calculated
+      if (v === null && !formula) continue;
       row ??= rows.row(rowNumber - 1);
       row.values[col] = v;
       if (formula) (row.formulas ??= [])[col] = `=${formula}`;
-      const fmt = formats.of(cell.styleId);
+      let fmt = formats.of(cell.styleId);
+      // a date typed as such (t="d") is a day number shown as a date, as Excel reads it
+      if (cell.rawType === 'd' && typeof v === 'number' && !isDateFormat(fmt)) fmt = 'yyyy-mm-dd';
       if (fmt) (row.formats ??= [])[col] = fmt;
     }
   }
@@ -149,12 +195,14 @@ function sheetOf(name: string, ws: ParsedWorksheet, strings: SharedStringsXform,
 }
 
 /** A parsed cell's raw value as Excel holds it: a formula's cached result, rich text flattened. */
-function valueOf(cell: ParsedCell, strings: SharedStringsXform): CellValue {
+function valueOf(cell: ParsedCell, strings: SharedString): CellValue {
   switch (cell.type) {
     case NUMBER:
-      return cell.value as number;
+      // ExcelJS reads <v> with parseFloat: `10abc` would be 10, `0x1F` 0, a date 2024-01-31 2024
+      if (cell.rawType === 'd') return dateSerial(cell.rawText);
+      return cell.rawText === undefined || NUMBER_TEXT.test(cell.rawText) ? (cell.value as number) : cell.rawText;
     case STRING:
-      return textOf(typeof cell.value === 'number' ? strings.getString(cell.value) : cell.value);
+      return textOf(typeof cell.value === 'number' ? strings(cell.value) : cell.value);
     case BOOLEAN:
       return cell.value as boolean;
     case ERROR:
@@ -162,6 +210,7 @@ function valueOf(cell: ParsedCell, strings: SharedStringsXform): CellValue {
     case FORMULA: {
       const r = cell.result;
       if (r === undefined || r === null) return null;
+      if (typeof r === 'number' && cell.rawText !== undefined && !NUMBER_TEXT.test(cell.rawText)) return cell.rawType === 'd' ? dateSerial(cell.rawText) : cell.rawText;
       if (typeof r === 'number' || typeof r === 'boolean') return r;
       if (typeof r === 'object' && 'error' in r) return { error: String((r as { error: unknown }).error) };
       return String(r);
@@ -172,11 +221,50 @@ function valueOf(cell: ParsedCell, strings: SharedStringsXform): CellValue {
 }
 
 function textOf(v: unknown): string | null {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return unescapeExcel(v);
   if (v && typeof v === 'object' && Array.isArray((v as { richText?: unknown }).richText)) {
-    return (v as { richText: { text?: string }[] }).richText.map((r) => r.text ?? '').join('');
+    return unescapeExcel((v as { richText: { text?: string }[] }).richText.map((r) => r.text ?? '').join(''));
   }
   return v === undefined || v === null ? null : String(v);
+}
+
+/** Text as Excel shows it: `_x000D_` is a carriage return, `_x001B_` an escape character (`_x005F_` keeps a literal `_x..._`). */
+function unescapeExcel(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** A number as SpreadsheetML writes it in `<v>` (xsd:double), and nothing else. */
+const NUMBER_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
+/** An ISO 8601 date (t="d") as Excel's day number (1900 date system); the text itself when it is no date. */
+function dateSerial(text: string | undefined): CellValue {
+  if (text === undefined) return null;
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !/T/.test(text) ? text : `${text}Z`);
+  return Number.isNaN(ms) ? text : ms / 86_400_000 + 25569;
+}
+
+function isDateFormat(fmt: string | null): boolean {
+  return fmt !== null && /[dmyhs]/i.test(fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/**
+ * ExcelJS's cell parser keeps neither a cell's type attribute nor the text of its value: each parsed
+ * cell gets them here (`rawType`, `rawText`), so that a value that is no number and a date (t="d")
+ * are read as they are, not through parseFloat.
+ */
+let rawCellsKept = false;
+function keepRawCells(): void {
+  if (rawCellsKept) return;
+  rawCellsKept = true;
+  const proto = CellXform.prototype;
+  const close = proto.parseClose;
+  proto.parseClose = function (this: { t?: string; model?: ParsedCell }, name: string): boolean {
+    if (name === 'c' && this.model) {
+      this.model.rawType = this.t;
+      this.model.rawText = typeof this.model.value === 'string' ? this.model.value : undefined;
+    }
+    return close.call(this, name);
+  };
 }
 
 /** A formula cell's text; a shared formula's other cells take the first cell's, moved as Excel does. */

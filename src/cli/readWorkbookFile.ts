@@ -76,5 +76,7 @@ function tooBig(path: string, maxBytes: number): UnreadableFileError {
 /** The error a reader's failure becomes: a file that is a zip with a workbook part but cannot be read as one. */
 export function notReadable(path: string, e: unknown): UnreadableFileError {
   if (e instanceof UnreadableFileError) return e;
-  return new UnreadableFileError('not-xlsx', `${path} could not be read as an .xlsx workbook: ${(e as Error).message}`);
+  // the reader's own words (a JavaScript message) are no use to the user: BUDGET_CHECK_DEBUG=1 prints them
+  if (process.env.BUDGET_CHECK_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  return new UnreadableFileError('not-xlsx', `${path} could not be read as an .xlsx workbook (it is damaged or not one); refused`);
 }

@@ -1,9 +1,10 @@
-import type ExcelJS from 'exceljs';
 import { Command, Option } from 'commander';
 import { planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
-import { applyContentPlan, isSameFile } from './applyPlan';
+import { isSameFile } from './applyPlan';
 import type { ReadLimits } from './limits';
-import { readXlsx, UnreadableFileError } from './readXlsx';
+import { writeContentPlan } from './packageWriter';
+import { UnreadableFileError } from './readWorkbookFile';
+import { readPackage, type ReadPackage } from './readSnapshot';
 import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
 
 /** What the command says, in the user's language. */
@@ -61,7 +62,8 @@ interface RollupOpts {
 }
 
 /**
- * `rollup FILE -o OUT.xlsx`: adds rollup sheets to a copy of FILE. Exit status as `check`:
+ * `rollup FILE -o OUT.xlsx`: adds rollup sheets to a copy of FILE
+ * (the input package with only the parts that change rewritten: packageWriter.ts). Exit status as `check`:
  * 0 written, every stated total agrees; 1 written, some stated total differs beyond
  * rounding; 2 nothing written (unreadable file, no such table, output = input, output not
  * writable, bad options). The output is written atomically (writeFileAtomic).
@@ -89,11 +91,10 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io, limits: ReadLi
     io.err(`${writeFailure(opts.output, problem, opts.lang)}\n`);
     return 2;
   }
-  let workbook: ExcelJS.Workbook;
+  let read: ReadPackage;
   let result: RollupPlan;
   try {
-    const read = await readXlsx(file, limits);
-    workbook = read.workbook;
+    read = await readPackage(file, limits);
     result = planRollups(read.snapshot, { tables: opts.table, kinds: opts.kind, lang: opts.lang });
   } catch (e) {
     if (e instanceof UnreadableFileError) {
@@ -107,13 +108,15 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io, limits: ReadLi
     if (result.skipped.length === 0) io.err(`${say.noTables(file)}\n`);
     return 2;
   }
-  applyContentPlan(workbook, result.plan);
-  // the new formulas carry no cached results: the spreadsheet application computes them on opening
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  // the input package with the new sheets added; the new formulas are computed when the workbook is opened (fullCalcOnLoad)
   let data: Buffer;
   try {
-    data = Buffer.from(await workbook.xlsx.writeBuffer());
+    data = (await writeContentPlan(read.buffer, result.plan, (name) => read.pkg.text(name))).data;
   } catch (e) {
+    if (e instanceof UnreadableFileError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
     io.err(`${buildFailure(opts.output, e, opts.lang)}\n`);
     return 2;
   }

@@ -55,7 +55,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
       // the non-anchor cells of a merge are empty, as in Excel
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = rawValue(cell.value, date1904);
-      if (v === null) return;
+      // a formula without a result (a file saved without calculating) stays, empty: the check says it is not calculated
+      if (v === null && cell.type !== ExcelJS.ValueType.Formula) return;
       row.values[c] = v;
       if (cell.type === ExcelJS.ValueType.Formula) {
         const f = cell.formula;

@@ -143,8 +143,9 @@ export function writeFailure(output: string, error: unknown, lang: Lang): string
   return ru ? `Не удалось записать ${output}: ${why}; ничего не записано.` : `Could not write ${output}: ${why}; nothing was written.`;
 }
 
-/** One sentence saying the workbook to write could not be made (ExcelJS failed to write it), in the user's language. */
+/** One sentence saying the workbook to write could not be made (the package could not be edited), in the user's language. */
 export function buildFailure(output: string, error: unknown, lang: Lang): string {
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const sentence = (error as { sentence?: (lang: Lang) => string } | null)?.sentence;
+  const message = typeof sentence === 'function' ? sentence.call(error, lang) : error instanceof Error ? error.message.split('\n')[0] : String(error);
   return lang === 'ru' ? `Не удалось сформировать ${output}: ${message}; ничего не записано.` : `Could not make ${output}: ${message}; nothing was written.`;
 }

@@ -9,6 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { formatBytes, type ReadLimits } from './limits';
 import { UnreadableFileError } from './readWorkbookFile';
+import { directoryProblemText, zipDirectoryProblem } from './zipDirectory';
 
 /** What JSZip keeps of a loaded entry (jszip 3.10's CompressedObject): below its public API. */
 interface CompressedData {
@@ -33,6 +34,9 @@ export class XlsxPackage {
    * declare more than the limits allow, before inflating any of them.
    */
   static async open(buffer: Buffer, path: string, limits: ReadLimits): Promise<XlsxPackage> {
+    // the directory first, from the bytes: JSZip makes an object per entry of it
+    const problem = zipDirectoryProblem(buffer, limits);
+    if (problem) throw tooLarge(path, directoryProblemText(problem));
     const zip = await JSZip.loadAsync(buffer);
     const entries = new Map<string, CompressedData>();
     let total = 0;
@@ -74,7 +78,7 @@ export class XlsxPackage {
         out = inflateRawSync(data.compressedContent, { maxOutputLength: Math.max(1, declared) });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw this.damaged(name, `it holds more than the ${formatBytes(declared)} it declares`);
-        throw this.damaged(name, `it cannot be inflated (${(e as Error).message})`);
+        throw this.damaged(name, 'its compressed data is corrupt');
       }
     } else {
       throw this.damaged(name, 'it is compressed with a method other than deflate');

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
 import { boundExcelJsMerges } from '../cli/exceljsMerges';
 import { workbookSnapshot } from '../cli/workbookSnapshot';
+import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from '../cli/limits';
+import { directoryProblemText, zipDirectoryProblem } from '../cli/zipDirectory';
 import type { ContentPlan, HighlightPlan } from '../engine';
 import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
 
@@ -57,7 +59,16 @@ export class MemoryHost implements WorkbookHost {
     this.activeSheet = first?.name ?? '';
   }
 
-  static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string): Promise<MemoryHost> {
+  /**
+   * Opens an .xlsx. Refused (`file-too-large`, the limit hit in the message) past the command
+   * line's default limits, checked on the archive's directory before ExcelJS reads it: the file's
+   * size, the number of its parts, each part's and all parts' declared sizes.
+   */
+  static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<MemoryHost> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.byteLength > limits.fileBytes) throw new MemoryHostProblem('file-too-large', `the file is larger than ${formatBytes(limits.fileBytes)}`);
+    const problem = zipDirectoryProblem(bytes, limits);
+    if (problem) throw new MemoryHostProblem('file-too-large', directoryProblemText(problem));
     // a merge over the whole sheet would otherwise be a cell object per cell of it
     boundExcelJsMerges();
     const workbook = new ExcelJS.Workbook();

@@ -7,6 +7,7 @@ import { asHostProblem, type HostProblem } from '../taskpane/WorkbookHost';
 import { langFromTag } from '../engine';
 import { GridView } from './GridView';
 import { MemoryHost } from './MemoryHost';
+import { DEFAULT_LIMITS, formatBytes } from '../cli/limits';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -127,7 +128,9 @@ export function StandalonePage() {
             data-testid="file"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) open(file.arrayBuffer(), file.name);
+              // a file past the size limit is refused by its size, before it is read into memory
+              if (file && file.size > DEFAULT_LIMITS.fileBytes) setProblem({ code: 'file-too-large', message: `${file.name}: the file is larger than ${formatBytes(DEFAULT_LIMITS.fileBytes)}` });
+              else if (file) open(file.arrayBuffer(), file.name);
               e.target.value = '';
             }}
           />

@@ -4,7 +4,7 @@ import type { ContentPlan, HighlightPlan, WorkbookSnapshot } from '../engine';
 export type CheckScope = 'workbook' | 'active-sheet';
 
 /** Why a host could not read or write, as a code the pane words for the user. */
-export type HostProblemCode = 'cell-edit-mode' | 'payload-too-large' | 'sheet-protected' | 'api-not-supported' | 'not-found' | 'not-a-workbook' | 'unknown';
+export type HostProblemCode = 'cell-edit-mode' | 'payload-too-large' | 'sheet-protected' | 'api-not-supported' | 'not-found' | 'not-a-workbook' | 'file-too-large' | 'unknown';
 
 /** A snapshot and the sheets it holds (the active sheet for a "check this sheet"). */
 export interface ReadResult {
@@ -71,7 +71,7 @@ export interface HostProblem {
   readonly message: string;
 }
 
-const CODES: readonly HostProblemCode[] = ['cell-edit-mode', 'payload-too-large', 'sheet-protected', 'api-not-supported', 'not-found', 'not-a-workbook', 'unknown'];
+const CODES: readonly HostProblemCode[] = ['cell-edit-mode', 'payload-too-large', 'sheet-protected', 'api-not-supported', 'not-found', 'not-a-workbook', 'file-too-large', 'unknown'];
 
 /** Any thrown value as a HostProblem: hosts throw objects with a code; anything else is 'unknown'. */
 export function asHostProblem(error: unknown): HostProblem {

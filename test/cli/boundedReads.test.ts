@@ -231,6 +231,26 @@ describe('check: a file past a limit is one exit-2 line, and the other files are
     }
   });
 
+  it('more parts than the entry limit, counted from the archive’s directory even when its end record says fewer', async () => {
+    const extra: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) extra[`xl/media/pad${i}.txt`] = 'x';
+    const many = await xlsxOf({ S: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }, extra);
+    fs.writeFileSync(file('many-parts.xlsx'), many);
+    // the same archive whose end record claims 3 entries
+    const lying = Buffer.from(many);
+    const eocd = lying.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    lying.writeUInt16LE(3, eocd + 8);
+    lying.writeUInt16LE(3, eocd + 10);
+    fs.writeFileSync(file('many-parts-lying.xlsx'), lying);
+    const { status, doc } = await checkJson(['many-parts.xlsx', 'many-parts-lying.xlsx', 'good.xlsx'], { BUDGET_CHECK_MAX_ENTRIES: '20' });
+    expect(status).toBe(2);
+    expect(doc.files[0].error).toEqual({ code: 'too-large', message: `${file('many-parts.xlsx')}: it has more than 20 parts; refused` });
+    expect(doc.files[1].error).toEqual({ code: 'too-large', message: `${file('many-parts-lying.xlsx')}: it has more than 20 parts; refused` });
+    expect(doc.files[2].tables).toHaveLength(1);
+    expect((await checkJson(['many-parts.xlsx'])).status).toBe(0);
+    expect(DEFAULT_LIMITS.entries).toBe(10_000);
+  });
+
   it('the text report says it in one line per file, no stack trace', async () => {
     const io = capture({ BUDGET_CHECK_MAX_PART: '100K' });
     expect(await main(['check', file('padded.xlsx'), '--lang', 'en'], io)).toBe(2);

@@ -53,7 +53,7 @@ describe('readSnapshot gives the snapshot ExcelJS’s workbook gives', () => {
     ws.getCell('E3').value = { formula: 'C3/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
     ws.getCell('F3').value = { formula: 'IF(C3>0,"да","нет")', result: 'да' };
     ws.getCell('G3').value = { formula: 'C3>0', result: true };
-    ws.getCell('H3').value = { formula: 'C3+1' }; // no cached result: an empty cell to the engine
+    ws.getCell('H3').value = { formula: 'C3+1' }; // no cached result: no value, the formula kept (the check says it is not calculated)
     ws.getCell('B4').value = true;
     ws.getCell('C4').value = { error: '#REF!' } as ExcelJS.CellValue;
     ws.getCell('D4').value = '345 128,0';
@@ -84,8 +84,9 @@ describe('readSnapshot gives the snapshot ExcelJS’s workbook gives', () => {
     ]);
     expect(s.origin).toEqual({ row: 1, col: 0 });
     expect(s.values[0].slice(1)).toEqual(['Источники', 2024, 'Всего, тыс. руб.']);
-    expect(s.values[1].slice(1)).toEqual(['федеральный бюджет', 1234.5, 2469, { error: '#DIV/0!' }, 'да', true]);
+    expect(s.values[1].slice(1)).toEqual(['федеральный бюджет', 1234.5, 2469, { error: '#DIV/0!' }, 'да', true, null]);
     expect(s.formulas?.[1]?.[3]).toBe('=C3*2');
+    expect(s.formulas?.[1]?.[7]).toBe('=C3+1');
     expect(s.numberFormats?.[1]?.[2]).toBe('#,##0.0');
     expect(s.values[2].slice(1, 4)).toEqual([true, { error: '#REF!' }, '345 128,0']);
     expect(s.values[2][4]).toBe(45306); // 15.01.2024 as Excel's serial day

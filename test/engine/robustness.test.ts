@@ -11,6 +11,8 @@ const KNOWN_CODES: readonly FindingCode[] = [
   'relation-unchecked',
   'part-exceeds-whole',
   'unparsable-number',
+  'formula-not-calculated',
+  'not-a-figure',
   'error-value',
   'table-mismatch',
   'text-sum-mismatch',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook, highlightPlan, HIGHLIGHT_FILLS, type ContentPlan } from '../../src/engine';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { LAYOUTS } from '../engine/layouts/layoutFixtures';
 import { toXlsx } from '../support/sheet';
@@ -20,6 +21,16 @@ async function cellsOf(data: ArrayBuffer | Buffer): Promise<Map<string, string>>
 }
 
 describe('the standalone in-memory host', () => {
+  it('refuses a workbook past the limits (file size, parts, a part’s or all parts’ declared size) before reading it', async () => {
+    const data = readFileSync(SAMPLE);
+    const refused = (limits: Partial<typeof DEFAULT_LIMITS>) => MemoryHost.fromXlsx(data, 'en-US', { ...DEFAULT_LIMITS, ...limits }).catch((e: unknown) => e);
+    expect(await refused({ fileBytes: 1024 })).toMatchObject({ code: 'file-too-large', message: 'the file is larger than 1 KB' });
+    expect(await refused({ entries: 5 })).toMatchObject({ code: 'file-too-large', message: 'it has more than 5 parts' });
+    expect(await refused({ partBytes: 1024 })).toMatchObject({ code: 'file-too-large', message: expect.stringMatching(/^its part \S+ expands to .*, more than the limit of 1 KB$/) });
+    expect(await refused({ unzippedBytes: 4096 })).toMatchObject({ code: 'file-too-large', message: 'it expands to more than 4 KB' });
+    expect(await MemoryHost.fromXlsx(data)).toBeInstanceOf(MemoryHost);
+  });
+
   it('reads the workbook, or only the sheet shown, for the engine', async () => {
     const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE));
     const all = await host.readSnapshot('workbook');

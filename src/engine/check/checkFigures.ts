@@ -3,7 +3,7 @@ import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding } from '../findings';
 import { ERROR, MALFORMED } from '../numbers/SheetFigures';
 
-/** `unparsable-number` and `error-value`: cells in a table's figure places that are not numbers. */
+/** `unparsable-number`, `error-value` and `formula-not-calculated`: cells in a table's figure places that are not numbers. */
 export function checkFigures(sheet: DetectedSheet): Finding[] {
   const out: Finding[] = [];
   const { figures, grid } = sheet.context;
@@ -16,8 +16,8 @@ export function checkFigures(sheet: DetectedSheet): Finding[] {
         const column = columns[j];
         const kind = figures.kindAt(row, column.col);
         if (kind !== MALFORMED && kind !== ERROR) continue;
-        const f = figures.at(row, column.col) as { kind: 'malformed' | 'error'; text: string };
-        const code = f.kind === 'malformed' ? 'unparsable-number' : 'error-value';
+        const f = figures.at(row, column.col) as { kind: 'malformed' | 'error'; text: string; uncalculated?: true };
+        const code = f.kind === 'malformed' ? 'unparsable-number' : f.uncalculated ? 'formula-not-calculated' : 'error-value';
         out.push({
           code,
           severity: ruleOf(code).severity,

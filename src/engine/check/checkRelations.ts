@@ -1,7 +1,7 @@
-import { compressToRanges, toA1 } from '../address';
+import { compressToRanges, toA1, type CellAddress } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
-import { ERROR, MALFORMED } from '../numbers/SheetFigures';
+import { ERROR, MALFORMED, TEXT } from '../numbers/SheetFigures';
 import { toDecimalString } from '../numbers';
 import { evaluateRelation, type Outcome } from './evaluateRelation';
 import { locateLikely, type Failure } from './locateLikely';
@@ -18,8 +18,11 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
   const failed: Failure<string>[] = [];
   const failedFinding: number[] = [];
   for (const sheet of sheets) {
-    const { figures } = sheet.context;
+    const { figures, grid } = sheet.context;
     const seen = new Set<string>();
+    const notFigures = new Set<string>();
+    /** A formula the file has no result for: an ERROR cell without a value. */
+    const uncalculated = (a: CellAddress) => figures.kindAt(a.row, a.col) === ERROR && grid.valueAt(a.row, a.col) === null;
     for (const { relation, outcome } of failuresOf(sheet)) {
       const cell = toA1(totalOf(relation));
       const parts = compressToRanges(partsOf(relation));
@@ -31,10 +34,30 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
         // a relation seen in the data alone is no reason to warn about a cell it cannot read
         if (relation.basis === 'data') continue;
         const badCells = outcome.bad.map(toA1);
-        // a malformed or error total is already a finding of its own (checkFigures)
+        const notCalculated = outcome.bad.filter(uncalculated).map(toA1);
+        // a boolean or a date where a figure should be is a finding of its own, once per cell
+        for (const a of outcome.bad) {
+          const v = grid.valueAt(a.row, a.col);
+          const key = toA1(a);
+          if (figures.kindAt(a.row, a.col) !== TEXT || (typeof v !== 'boolean' && typeof v !== 'number') || notFigures.has(key)) continue;
+          notFigures.add(key);
+          out.push({
+            sheet: relation.sheet,
+            cell: key,
+            tableId: relation.tableId,
+            parts: [],
+            code: 'not-a-figure',
+            severity: ruleOf('not-a-figure').severity,
+            expected: null,
+            actual: null,
+            difference: null,
+            params: typeof v === 'boolean' ? { valueKind: 'boolean', text: v ? 'TRUE' : 'FALSE' } : { valueKind: 'date', text: isoDate(v) },
+          });
+        }
+        // a malformed or error total is already a finding of its own (checkFigures); an uncalculated one is said here too, with what to do
         const onlyTotal = outcome.bad.length === 1 && outcome.bad[0].row === relation.totalRow && outcome.bad[0].col === relation.totalCol;
         const totalKind = figures.kindAt(relation.totalRow, relation.totalCol);
-        if (onlyTotal && (totalKind === MALFORMED || totalKind === ERROR)) continue;
+        if (onlyTotal && notCalculated.length === 0 && (totalKind === MALFORMED || totalKind === ERROR)) continue;
         out.push({
           ...base,
           code: 'relation-unchecked',
@@ -42,7 +65,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
           expected: null,
           actual: null,
           difference: null,
-          params: { relation: relation.kind, subject: subjectOf(relation), badCells },
+          params: { relation: relation.kind, subject: subjectOf(relation), badCells, ...(notCalculated.length ? { uncalculated: notCalculated } : {}) },
         });
         continue;
       }
@@ -101,4 +124,11 @@ type FailedOutcome = Exclude<Outcome, { status: 'exact' } | { status: 'empty' }>
 /** A cell of a relation, as `Sheet!A1`: the same cell in two relations is the same figure. */
 function cellKey(relation: Relation, cell: { row: number; col: number }): string {
   return `${relation.sheet}!${toA1(cell)}`;
+}
+
+/** An Excel serial day (1900 date system) as `2024-01-31`. */
+function isoDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? String(serial) : d.toISOString().slice(0, 10);
 }

@@ -10,6 +10,8 @@ export type FindingCode =
   | 'part-exceeds-whole'
   | 'unparsable-number'
   | 'error-value'
+  | 'formula-not-calculated'
+  | 'not-a-figure'
   | 'table-mismatch'
   | 'text-sum-mismatch'
   | 'text-table-mismatch'
@@ -26,6 +28,10 @@ export interface FindingParams {
   readonly text?: string;
   /** Cells a relation could not use (not numbers). */
   readonly badCells?: readonly string[];
+  /** Of badCells, the formulas the file holds no result for (the workbook was not calculated). */
+  readonly uncalculated?: readonly string[];
+  /** For `not-a-figure`: what the cell holds instead of an amount. */
+  readonly valueKind?: 'boolean' | 'date';
   /** The cell that, corrected, would settle this and the related findings. */
   readonly likelyCell?: string;
   readonly likelyChange?: string;

@@ -72,6 +72,24 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    code: 'formula-not-calculated',
+    severity: 'warning',
+    check: 'figures',
+    description: {
+      en: 'A figure cell holds a formula the file has no result for (the workbook was saved without being calculated); the totals that need it are not checked until it is recalculated.',
+      ru: 'В ячейке с суммой формула, для которой в файле нет значения (книга сохранена без пересчёта); итоги, где она нужна, не проверяются, пока книгу не пересчитают.',
+    },
+  },
+  {
+    code: 'not-a-figure',
+    severity: 'warning',
+    check: 'figures',
+    description: {
+      en: 'A cell a total adds up holds a logical value (TRUE/FALSE) or a date, not an amount.',
+      ru: 'В ячейке, которую складывает итог, логическое значение (ИСТИНА/ЛОЖЬ) или дата, а не сумма.',
+    },
+  },
+  {
     code: 'table-mismatch',
     severity: 'error',
     check: 'cross-table',

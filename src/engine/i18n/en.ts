@@ -61,13 +61,25 @@ export const en: Locale = {
       `${f.cell}${subject(f)} is ${amount(f.actual, L)}, but ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'rounding-difference': (f) =>
       `${f.cell}${subject(f)} is ${amount(f.actual, L)}; ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}. The difference of ${signed(f.difference, L)} is within the rounding of the shown figures.`,
-    'relation-unchecked': (f) =>
-      `${f.cell}${subject(f)} could not be checked against ${partsList(f)}: ${(f.params.badCells ?? []).join(', ')} is not a number.`,
+    'relation-unchecked': (f) => {
+      const uncalculated = f.params.uncalculated ?? [];
+      const others = (f.params.badCells ?? []).filter((c) => !uncalculated.includes(c));
+      const why = [
+        ...(others.length ? [`${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not a number`] : []),
+        ...(uncalculated.length ? [`${uncalculated.join(', ')} ${uncalculated.length === 1 ? 'is a formula' : 'are formulas'} with no calculated result in the file`] : []),
+      ].join('; ');
+      const todo = uncalculated.length ? ' Recalculate the workbook (open it in Excel or LibreOffice and save it), then check it again.' : '';
+      return `${f.cell}${subject(f)} could not be checked against ${partsList(f)}: ${why}.${todo}`;
+    },
     'part-exceeds-whole': (f) =>
       `${f.cell}${subject(f)} is an “of which” part of ${partsList(f)} (${amount(f.expected, L)}) but is larger: ${amount(f.actual, L)}.`,
     'unparsable-number': (f) =>
-      `${f.cell}: “${f.params.text ?? ''}” looks like a figure but is not a number. It is left out of every sum; the totals that need it are not checked.`,
+      `${f.cell}: “${shortLabel(f.params.text) ?? ''}” looks like a figure but is not a number. It is left out of every sum; the totals that need it are not checked.`,
     'error-value': (f) => `${f.cell} holds the Excel error ${f.params.text ?? ''}; the totals that need it are not checked.`,
+    'formula-not-calculated': (f) =>
+      `${f.cell} holds a formula (${shortLabel(f.params.text) ?? ''}) with no calculated result in the file: the workbook was saved without being calculated. The totals that need it are not checked; recalculate the workbook (open it in Excel or LibreOffice and save it), then check it again.`,
+    'not-a-figure': (f) =>
+      `${f.cell} holds ${f.params.valueKind === 'boolean' ? `the logical value ${f.params.text ?? ''}` : `a date (${f.params.text ?? ''})`}, not an amount; it is left out of every sum, and the totals that need it are not checked.`,
     'table-mismatch': (f) =>
       `${f.cell} (${en.figureOf(f.params.year, f.params.source)}) is ${amount(f.actual, L)} here, but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.`,
     'text-sum-mismatch': (f) =>

@@ -79,13 +79,25 @@ export const ru: Locale = {
       `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, а ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
     'rounding-difference': (f) =>
       `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}. Расхождение ${signed(f.difference, L)} — в пределах округления показанных цифр.`,
-    'relation-unchecked': (f) =>
-      `${f.cell}${subject(f)} не проверен по ${partsList(f)}: ${(f.params.badCells ?? []).join(', ')} не читается как число.`,
+    'relation-unchecked': (f) => {
+      const uncalculated = f.params.uncalculated ?? [];
+      const others = (f.params.badCells ?? []).filter((c) => !uncalculated.includes(c));
+      const why = [
+        ...(others.length ? [`${others.join(', ')} не читается как число`] : []),
+        ...(uncalculated.length ? [`для ${uncalculated.length === 1 ? 'формулы в' : 'формул в'} ${uncalculated.join(', ')} в файле нет вычисленного значения`] : []),
+      ].join('; ');
+      const todo = uncalculated.length ? ' Пересчитайте книгу (откройте её в Excel или LibreOffice и сохраните) и проверьте снова.' : '';
+      return `${f.cell}${subject(f)} не проверен по ${partsList(f)}: ${why}.${todo}`;
+    },
     'part-exceeds-whole': (f) =>
       `${f.cell}${subject(f)} — часть («из них») строки ${partsList(f)} (${amount(f.expected, L)}), но больше неё: ${amount(f.actual, L)}.`,
     'unparsable-number': (f) =>
-      `${f.cell}: «${f.params.text ?? ''}» похоже на число, но числом не является. В суммы не включено; итоги, где оно нужно, не проверены.`,
+      `${f.cell}: «${shortLabel(f.params.text) ?? ''}» похоже на число, но числом не является. В суммы не включено; итоги, где оно нужно, не проверены.`,
     'error-value': (f) => `${f.cell}: ошибка Excel ${f.params.text ?? ''}; итоги, где нужна эта ячейка, не проверены.`,
+    'formula-not-calculated': (f) =>
+      `${f.cell}: для формулы (${shortLabel(f.params.text) ?? ''}) в файле нет вычисленного значения — книга сохранена без пересчёта. Итоги, где нужна эта ячейка, не проверены; пересчитайте книгу (откройте её в Excel или LibreOffice и сохраните) и проверьте снова.`,
+    'not-a-figure': (f) =>
+      `${f.cell}: ${f.params.valueKind === 'boolean' ? `логическое значение ${f.params.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ'}` : `дата (${f.params.text ?? ''})`}, а не сумма; в суммы не входит, итоги, где нужна эта ячейка, не проверены.`,
     'table-mismatch': (f) =>
       `${f.cell} (${ru.figureOf(f.params.year, f.params.source)}): здесь ${amount(f.actual, L)}, а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.`,
     'text-sum-mismatch': (f) =>

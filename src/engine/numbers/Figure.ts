@@ -6,7 +6,8 @@ import { toDec, type Exact } from './Exact';
  * - `amount`: a number (typed as a number or as text); `decimals` is its shown precision.
  * - `empty`: nothing; `dash`: `-`, `–`, `х` (none / not applicable). Both add as zero.
  * - `malformed`: text that looks like a figure but is not one (`2600,,0`, `12.3.4`).
- * - `error`: an Excel error value (`#REF!`).
+ * - `error`: an Excel error value (`#REF!`), or a formula the file holds no result for
+ *   (`uncalculated`: the workbook was saved without being calculated; `text` is the formula).
  * - `text`: words, a date, a boolean: not a figure at all.
  */
 export type Figure =
@@ -14,7 +15,7 @@ export type Figure =
   | { readonly kind: 'empty' }
   | { readonly kind: 'dash'; readonly text: string }
   | { readonly kind: 'malformed'; readonly text: string }
-  | { readonly kind: 'error'; readonly text: string }
+  | { readonly kind: 'error'; readonly text: string; readonly uncalculated?: true }
   | { readonly kind: 'text'; readonly text: string };
 
 /**

@@ -103,7 +103,9 @@ export class SheetFigures {
       case MALFORMED:
         return { kind: 'malformed', text: String(value) };
       case ERROR:
-        return { kind: 'error', text: value !== null && isCellError(value) ? value.error : String(value) };
+        // a formula cell without a value: the file holds no result for it
+        if (value === null) return { kind: 'error', text: this.grid.formulaAt(row, col) ?? '', uncalculated: true };
+        return { kind: 'error', text: isCellError(value) ? value.error : String(value) };
       case TEXT:
         return { kind: 'text', text: String(value) };
       default:
@@ -115,6 +117,7 @@ export class SheetFigures {
     const { grid, cells } = this;
     const values = grid.rowValues(row);
     const formats = grid.rowFormats(row);
+    const formulas = grid.rowFormulas(row);
     const left = grid.left;
     const width = values.length + left;
     const r = row - grid.top;
@@ -125,7 +128,8 @@ export class SheetFigures {
       const i = start + col * STRIDE;
       const value = col < left ? null : values[col - left];
       if (value === null || value === undefined) {
-        cells[i] = EMPTY;
+        // a formula with no result (a file saved without calculating) is no figure, and no zero either
+        cells[i] = col >= left && formulas?.[col - left] ? ERROR : EMPTY;
         continue;
       }
       const format = col < left ? undefined : (formats?.[col - left] ?? undefined);

@@ -25,13 +25,15 @@ export interface HighlightPlan {
  *   like a number: hosts must not let Excel read it as a formula or a figure.
  * - `number` is a decimal string (`"345128.0"`), exact as the engine computed it.
  * - `formula` starts with `=`, uses English function names, `,` between arguments and A1
- *   references (other sheets quoted with {@link sheetRef}).
+ *   references (other sheets quoted with {@link sheetRef}). `value`, when the engine knows it, is
+ *   the formula's result as an exact decimal string: a host writing a file stores it as the
+ *   cached result (the spreadsheet application computes the formula again on opening).
  * - `empty` clears the value (formats stay).
  */
 export type CellContent =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly value: string }
-  | { readonly kind: 'formula'; readonly formula: string }
+  | { readonly kind: 'formula'; readonly formula: string; readonly value?: string }
   | { readonly kind: 'empty' };
 
 /** Formatting to set on a cell; anything left out is left as it is. */

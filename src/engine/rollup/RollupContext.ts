@@ -92,11 +92,11 @@ export class RollupContext {
       sheet.style(diffAt.row, diffAt.col, blank);
       return;
     }
-    sheet.formula(statedAt.row, statedAt.col, `=${sumArgs(this.table.sheet, [t])[0]}`, blank);
+    sheet.formula(statedAt.row, statedAt.col, `=${sumArgs(this.table.sheet, [t])[0]}`, blank, t.value);
     const coarsest = Math.min(rolled.coarsest, t.kind === 'ref' && t.value.isZero() ? Infinity : (t.decimals ?? Infinity));
     const tolerance = coarsest === Infinity ? 0 : halfUnit(coarsest);
     const beyond = t.value.minus(rolled.value).abs().gt(tolerance);
-    sheet.formula(diffAt.row, diffAt.col, `=${toA1(statedAt)}-${toA1(rolledAt)}`, beyond ? { ...blank, fill: HIGHLIGHT_FILLS.error, bold: true } : blank);
+    sheet.formula(diffAt.row, diffAt.col, `=${toA1(statedAt)}-${toA1(rolledAt)}`, beyond ? { ...blank, fill: HIGHLIGHT_FILLS.error, bold: true } : blank, t.value.minus(rolled.value));
     if (beyond) this.beyond++;
   }
 

@@ -1,6 +1,8 @@
 import { columnLetters, toA1 } from '../address';
 import type { CellContent, CellStyle, CellWrite, NewSheet } from '../plans/WritePlan';
 import { localSum, MAX_ARGS } from './figureTerm';
+import { toDecimalString } from '../numbers';
+import type { Dec } from '../numbers/Dec';
 
 /** Excel allows 8,192 characters in a formula: longer sums go through partial sums, with room to spare. */
 const MAX_FORMULA = 8000;
@@ -20,9 +22,9 @@ export class SheetBuilder {
     this.helper = { col, headerRow, label, next: headerRow + 1 };
   }
 
-  /** `=SUM(args)` at (row, col); a sum too long for one formula adds partial sums in the helper column. */
-  sum(row: number, col: number, args: readonly string[], style?: CellStyle): void {
-    this.formula(row, col, this.sumOf(args, style), style);
+  /** `=SUM(args)` at (row, col), its result `value` when known; a sum too long for one formula adds partial sums in the helper column. */
+  sum(row: number, col: number, args: readonly string[], style?: CellStyle, value?: Dec): void {
+    this.formula(row, col, this.sumOf(args, style), style, value);
   }
 
   private sumOf(args: readonly string[], style?: CellStyle): string {
@@ -64,8 +66,9 @@ export class SheetBuilder {
     this.put(row, col, { kind: 'text', text }, style);
   }
 
-  formula(row: number, col: number, formula: string, style?: CellStyle): void {
-    this.put(row, col, { kind: 'formula', formula }, style);
+  /** A formula at (row, col); `value`, its result as the engine computed it, is written as its cached result. */
+  formula(row: number, col: number, formula: string, style?: CellStyle, value?: Dec): void {
+    this.put(row, col, value === undefined ? { kind: 'formula', formula } : { kind: 'formula', formula, value: toDecimalString(value) }, style);
   }
 
   style(row: number, col: number, style: CellStyle): void {

@@ -36,7 +36,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
     let coarsest = Infinity;
     years.forEach((year, j) => {
       const rolled = ctx.rolled(ctx.cells([node], year));
-      s.sum(row, 1 + j, rolled.args, style);
+      s.sum(row, 1 + j, rolled.args, style, rolled.value);
       total = total.plus(rolled.value);
       coarsest = Math.min(coarsest, rolled.coarsest);
       if (depth === 0) {
@@ -45,7 +45,7 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
       }
       ctx.reconcile(s, data.statedOf(node, year), rolled, { row, col: 1 + j }, { row, col: statedFirst + j }, { row, col: diffFirst + j }, fig);
     });
-    s.sum(row, totalCol, [SheetBuilder.span(row, 1, row, n)], { ...fig, bold: true });
+    s.sum(row, totalCol, [SheetBuilder.span(row, 1, row, n)], { ...fig, bold: true }, total);
     ctx.reconcile(s, data.statedOf(node, null), { value: total, coarsest }, { row, col: totalCol }, { row, col: statedFirst + n }, { row, col: diffFirst + n }, fig);
     for (const child of node.children) writeNode(child, depth + 1);
   };
@@ -57,12 +57,12 @@ export function itemSheet(ctx: RollupContext, name: string, title: string): { sh
   let grand = new Dec(0);
   let grandCoarsest = Infinity;
   years.forEach((year, j) => {
-    s.sum(totalRow, 1 + j, topRows.map((tr) => SheetBuilder.a1(tr, 1 + j)), bold);
+    s.sum(totalRow, 1 + j, topRows.map((tr) => SheetBuilder.a1(tr, 1 + j)), bold, grandValues[j].value);
     grand = grand.plus(grandValues[j].value);
     grandCoarsest = Math.min(grandCoarsest, grandValues[j].coarsest);
     ctx.reconcile(s, ctx.statedSummary(year, null), grandValues[j], { row: totalRow, col: 1 + j }, { row: totalRow, col: statedFirst + j }, { row: totalRow, col: diffFirst + j }, bold);
   });
-  s.sum(totalRow, totalCol, [SheetBuilder.span(totalRow, 1, totalRow, n)], bold);
+  s.sum(totalRow, totalCol, [SheetBuilder.span(totalRow, 1, totalRow, n)], bold, grand);
   ctx.reconcile(s, ctx.statedSummary(null, null), { value: grand, coarsest: grandCoarsest }, { row: totalRow, col: totalCol }, { row: totalRow, col: statedFirst + n }, { row: totalRow, col: diffFirst + n }, bold);
 
   const { notes, differences } = ctx.takeNotes();

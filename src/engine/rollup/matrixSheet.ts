@@ -74,7 +74,7 @@ export function matrixSheet(ctx: RollupContext, name: string, title: string, spe
   reconciliationHeader(s, ctx, title, spec.corner, spec.cols.map((c) => c.label));
   /** Writes a rolled-up figure at (row, col) and its reconciliation in the blocks beside. */
   const put = (row: number, col: number, rolled: Rolled, stated: CellAddress | undefined, style: CellStyle) => {
-    s.sum(row, col, rolled.args, style);
+    s.sum(row, col, rolled.args, style, rolled.value);
     ctx.reconcile(s, stated, rolled, { row, col }, { row, col: statedFirst + col - 1 }, { row, col: diffFirst + col - 1 }, style);
   };
 

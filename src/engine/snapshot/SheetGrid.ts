@@ -71,6 +71,11 @@ export class SheetGrid {
   }
 
 
+  /** The formulas of a row, indexed like rowValues; undefined when the row has none. */
+  rowFormulas(row: number): readonly (string | null | undefined)[] | undefined {
+    return this.snapshot.formulas?.[row - this.top];
+  }
+
   formulaAt(row: number, col: number): string | undefined {
     const r = this.snapshot.formulas?.[row - this.top];
     const f = r?.[col - this.left];
