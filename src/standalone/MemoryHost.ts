@@ -3,7 +3,7 @@ import { applyContentPlan } from '../cli/applyPlan';
 import { boundExcelJsMerges } from '../cli/exceljsMerges';
 import { workbookSnapshot } from '../cli/workbookSnapshot';
 import type { ContentPlan, HighlightPlan } from '../engine';
-import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
+import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, SnapshotOptions, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
 
 /** A problem of the in-memory workbook, with the code the pane words. */
 export class MemoryHostProblem extends Error {
@@ -89,9 +89,10 @@ export class MemoryHost implements WorkbookHost {
     return ws;
   }
 
-  async readSnapshot(scope: CheckScope): Promise<ReadResult> {
+  async readSnapshot(scope: CheckScope, options: SnapshotOptions = {}): Promise<ReadResult> {
     const snapshot = workbookSnapshot(this.workbook);
     if (scope === 'workbook') return { snapshot };
+    if (options.wholeWorkbook) return { snapshot, sheets: [this.activeSheet] };
     return { snapshot: { sheets: snapshot.sheets.filter((s) => s.name === this.activeSheet) }, sheets: [this.activeSheet] };
   }
 

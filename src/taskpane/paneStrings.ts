@@ -11,6 +11,8 @@ export interface PaneStrings {
   readonly reading: string;
   readonly checking: string;
   readonly writing: string;
+  /** The engine working out a fill or rollups (it can be stopped). */
+  readonly planning: string;
   readonly tables: string;
   readonly findings: string;
   readonly colSheet: string;
@@ -57,6 +59,8 @@ export interface PaneStrings {
   readonly stale: string;
   readonly cancel: string;
   readonly cancelled: string;
+  /** A fill or rollups stopped before anything was written. */
+  readonly cancelledWrite: string;
   readonly details: string;
 }
 
@@ -69,6 +73,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     reading: 'Reading the workbook…',
     checking: 'Checking the tables…',
     writing: 'Changing the workbook…',
+    planning: 'Working out the changes…',
     tables: 'Tables found',
     findings: 'Findings',
     colSheet: 'Sheet',
@@ -123,6 +128,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'The workbook has changed since this check. Check again to see its findings as they are now.',
     cancel: 'Cancel',
     cancelled: 'Stopped: nothing was checked.',
+    cancelledWrite: 'Stopped: nothing was written to the workbook.',
     details: 'Details',
   },
   ru: {
@@ -133,6 +139,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     reading: 'Чтение книги…',
     checking: 'Проверка таблиц…',
     writing: 'Изменение книги…',
+    planning: 'Подготовка изменений…',
     tables: 'Найденные таблицы',
     findings: 'Замечания',
     colSheet: 'Лист',
@@ -187,6 +194,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'Книга изменилась после проверки. Проверьте её снова, чтобы увидеть замечания по ней как она есть.',
     cancel: 'Отменить',
     cancelled: 'Остановлено: проверка не выполнена.',
+    cancelledWrite: 'Остановлено: в книгу ничего не записано.',
     details: 'Подробности',
   },
 };

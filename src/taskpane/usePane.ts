@@ -21,9 +21,6 @@ export interface PaneState {
   readonly marks: number;
 }
 
-/** Lets the progress show before the engine starts (in-line, it takes the thread). */
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
  * highlight and clear. Every problem becomes state for a MessageBar.
@@ -65,13 +62,16 @@ export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner =
       running.current = stop;
       update({ busy: 'reading', problem: undefined, notice: undefined, selected: undefined });
       try {
-        const read = await host.readSnapshot(scope);
+        // a sheet checked before the workbook: the whole workbook is read for its table numbers
+        const number = scope === 'active-sheet' && numbersRef.current === undefined;
+        const read = await host.readSnapshot(scope, number ? { wholeWorkbook: true } : undefined);
         if (stop.signal.aborted) throw new CheckCancelled();
         update({ busy: 'checking' });
-        await nextFrame();
-        const checked = await engine.check(read.snapshot, read.sheets, stop.signal);
-        // a sheet's tables keep the numbers the last check of the workbook gave them
-        const result = scope === 'workbook' ? checked : withWorkbookNumbers(checked, numbersRef.current);
+        const checked = await engine.run('check', { snapshot: read.snapshot, ...(read.sheets ? { sheets: read.sheets } : {}), number }, stop.signal);
+        if (checked.numbers) numbersRef.current = new Map(checked.numbers);
+        const plain = { tables: checked.tables, findings: checked.findings };
+        // a sheet's tables keep the numbers the workbook gives them (T3 stays T3)
+        const result = scope === 'workbook' ? plain : withWorkbookNumbers(plain, numbersRef.current);
         if (scope === 'workbook') numbersRef.current = tableNumbers(result);
         update({ busy: null, result, stale: false });
       } catch (error) {

@@ -1,10 +1,11 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { PaneStrings } from '../paneStrings';
 import type { RollupPaneStrings } from '../rollupStrings';
 import type { RollupKind } from '../../engine';
 import type { RollupState } from '../useRollups';
 import { ProblemBar } from './ProblemBar';
+import { WorkProgress } from './WorkProgress';
 import { yearSpan } from './TablesView';
 
 const useStyles = makeStyles({
@@ -22,6 +23,8 @@ export interface RollupPanelProps extends RollupState {
   readonly strings: PaneStrings;
   readonly words: RollupPaneStrings;
   readonly onRead: () => void;
+  /** Stops the engine's work under way (shown while it plans). */
+  readonly onCancel?: () => void;
   readonly onToggle: (tableId: string, kind: RollupKind, on: boolean) => void;
   readonly onCreate: () => void;
 }
@@ -33,13 +36,18 @@ export function RollupPanel(props: RollupPanelProps) {
   const { onRead } = props;
   // the tables are read when the panel is first shown
   useEffect(() => {
-    if (tables === undefined && busy === null && !problem) onRead();
-  }, [tables, busy, problem, onRead]);
+    if (tables === undefined && busy === null && !problem && !props.cancelled) onRead();
+  }, [tables, busy, problem, props.cancelled, onRead]);
   const ticked = Object.values(chosen).some((kinds) => kinds.length > 0);
   return (
     <div className={styles.root} data-testid="rollup-panel">
       <Text size={200}>{words.intro}</Text>
-      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="rollup-progress" /> : null}
+      {busy ? <WorkProgress busy={busy} strings={strings} onCancel={props.onCancel} testId="rollup-progress" /> : null}
+      {props.cancelled && !busy ? (
+        <MessageBar intent="info" data-testid="rollup-cancelled">
+          <MessageBarBody>{strings.cancelledWrite}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
       {props.changed ? (
         <MessageBar intent="warning" data-testid="rollup-changed">
@@ -71,9 +79,9 @@ export function RollupPanel(props: RollupPanelProps) {
           ))}
         </fieldset>
       ))}
-      {tables ? (
+      {tables || props.cancelled ? (
         <div className={styles.actions}>
-          {tables.length > 0 ? (
+          {tables && tables.length > 0 ? (
             <Button appearance="primary" disabled={busy !== null || !ticked} onClick={props.onCreate}>
               {words.create}
             </Button>
@@ -81,7 +89,7 @@ export function RollupPanel(props: RollupPanelProps) {
           <Button disabled={busy !== null} onClick={onRead}>
             {words.readAgain}
           </Button>
-          {tables.length > 0 && !ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
+          {tables && tables.length > 0 && !ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
         </div>
       ) : null}
       {made ? (
