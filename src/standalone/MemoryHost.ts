@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
 import { boundExcelJsMerges } from '../cli/exceljsMerges';
 import { workbookSnapshot } from '../cli/workbookSnapshot';
+import { loadXlsx, OpenCancelled, type OpenProgress } from './loadXlsx';
 import type { ContentPlan, HighlightPlan } from '../engine';
 import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, SnapshotOptions, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
 
@@ -57,13 +58,15 @@ export class MemoryHost implements WorkbookHost {
     this.activeSheet = first?.name ?? '';
   }
 
-  static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string): Promise<MemoryHost> {
+  /** A workbook from an .xlsx; `onProgress` hears how far the reading is, `signal` stops it between sheets (OpenCancelled). */
+  static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string, onProgress?: (progress: OpenProgress) => void, signal?: AbortSignal): Promise<MemoryHost> {
     // a merge over the whole sheet would otherwise be a cell object per cell of it
     boundExcelJsMerges();
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(data as ArrayBuffer);
+      await loadXlsx(workbook, data, onProgress, signal);
     } catch (e) {
+      if (e instanceof OpenCancelled) throw e;
       throw new MemoryHostProblem('not-a-workbook', (e as Error).message);
     }
     return new MemoryHost(workbook, displayLanguage);
