@@ -4,14 +4,17 @@ import { runTask } from '../../src/worker/engineTasks';
 /**
  * A stand-in for engine-worker.js where there are no workers (jest): each request is copied as
  * postMessage copies it (structured clone), done by the worker's own runTask on a later turn, and
- * the reply copied back. `hold` keeps requests waiting until `release`; `terminated` tells
+ * the reply copied back. `hold` (or `holdNew`, for workers still to be started) keeps requests
+ * waiting until `release`; `terminated` tells
  * whether the pane ended it.
  */
 export class FakeEngineWorker {
   static made: FakeEngineWorker[] = [];
+  /** New workers hold their requests from the start. */
+  static holdNew = false;
   readonly received: EngineRequest[] = [];
   terminated = false;
-  hold = false;
+  hold = FakeEngineWorker.holdNew;
   private waiting: EngineRequest[] = [];
   private listeners = new Map<string, Set<(e: unknown) => void>>();
 
