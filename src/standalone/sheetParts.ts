@@ -19,11 +19,11 @@ export function countSheetParts(data: ArrayBuffer | Uint8Array): number {
   if (end < 0) return 0;
   const entries = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const decoder = new TextDecoder();
   let sheets = 0;
   for (let n = 0; n < entries && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n++) {
     const nameLength = view.getUint16(at + 28, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // a sheet part's name is ASCII: bytes as char codes are enough to know it
+    const name = String.fromCharCode(...bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 256)));
     if (SHEET_PART.test(name)) sheets++;
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
