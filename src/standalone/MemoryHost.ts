@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
 import { boundExcelJsMerges } from '../cli/exceljsMerges';
-import { workbookSnapshot } from '../cli/workbookSnapshot';
+import { sheetSnapshot } from '../cli/workbookSnapshot';
 import { loadXlsx, OpenCancelled, type OpenProgress } from './loadXlsx';
-import type { ContentPlan, HighlightPlan } from '../engine';
+import type { ContentPlan, HighlightPlan, SheetSnapshot } from '../engine';
 import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, SnapshotOptions, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
+
+/** About this long at most between two chances for the page to paint while reading the workbook (ms). */
+const READ_SLICE_MS = 50;
 
 /** A problem of the in-memory workbook, with the code the pane words. */
 export class MemoryHostProblem extends Error {
@@ -92,11 +95,24 @@ export class MemoryHost implements WorkbookHost {
     return ws;
   }
 
+  /**
+   * The workbook's figures for the engine, sheet by sheet, letting the page paint between sheets
+   * (every READ_SLICE_MS or so) so that reading a big workbook does not hold the page.
+   */
   async readSnapshot(scope: CheckScope, options: SnapshotOptions = {}): Promise<ReadResult> {
-    const snapshot = workbookSnapshot(this.workbook);
-    if (scope === 'workbook') return { snapshot };
-    if (options.wholeWorkbook) return { snapshot, sheets: [this.activeSheet] };
-    return { snapshot: { sheets: snapshot.sheets.filter((s) => s.name === this.activeSheet) }, sheets: [this.activeSheet] };
+    const whole = scope === 'workbook' || options.wholeWorkbook === true;
+    const date1904 = Boolean((this.workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+    const sheets: SheetSnapshot[] = [];
+    let since = Date.now();
+    for (const ws of this.workbook.worksheets) {
+      if (!whole && ws.name !== this.activeSheet) continue;
+      sheets.push(sheetSnapshot(ws, date1904));
+      if (Date.now() - since >= READ_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = Date.now();
+      }
+    }
+    return scope === 'workbook' ? { snapshot: { sheets } } : { snapshot: { sheets }, sheets: [this.activeSheet] };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
