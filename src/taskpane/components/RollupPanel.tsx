@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { PaneStrings } from '../paneStrings';
 import type { RollupPaneStrings } from '../rollupStrings';
 import type { RollupKind } from '../../engine';
@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** Tables drawn at a time: the rest behind "Show more", so hundreds of tables stay fast. */
+export const TABLES_PAGE = 50;
 
 /** The rollups' state (see useRollups), their words, and what the buttons do. */
 export interface RollupPanelProps extends RollupState {
@@ -39,6 +42,8 @@ export function RollupPanel(props: RollupPanelProps) {
     if (tables === undefined && busy === null && !problem && !props.cancelled) onRead();
   }, [tables, busy, problem, props.cancelled, onRead]);
   const ticked = Object.values(chosen).some((kinds) => kinds.length > 0);
+  const [limit, setLimit] = useState(TABLES_PAGE);
+  const page = tables?.slice(0, limit);
   return (
     <div className={styles.root} data-testid="rollup-panel">
       <Text size={200}>{words.intro}</Text>
@@ -59,7 +64,7 @@ export function RollupPanel(props: RollupPanelProps) {
           <MessageBarBody>{words.noTables}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {tables?.map((t) => (
+      {page?.map((t) => (
         <fieldset key={t.id} className={styles.table} data-rollup-table={t.id} aria-label={words.table(t.id, t.sheet, t.range)} style={{ margin: 0 }}>
           <Text className={styles.tableName}>{words.table(t.id, t.sheet, t.range)}</Text>
           <Text size={200} className={styles.details}>
@@ -79,6 +84,16 @@ export function RollupPanel(props: RollupPanelProps) {
           ))}
         </fieldset>
       ))}
+      {tables && page && tables.length > page.length ? (
+        <div className={styles.actions}>
+          <Text size={200} data-testid="rollup-shown">
+            {strings.shown(page.length, tables.length)}
+          </Text>
+          <Button size="small" onClick={() => setLimit((n) => n + TABLES_PAGE)} data-testid="rollup-show-more">
+            {strings.showMore(Math.min(TABLES_PAGE, tables.length - page.length))}
+          </Button>
+        </div>
+      ) : null}
       {tables || props.cancelled ? (
         <div className={styles.actions}>
           {tables && tables.length > 0 ? (
