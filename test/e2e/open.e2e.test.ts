@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildBenchWorkbook } from '../../bench/buildWorkbook';
-import { openStandalone, type StandalonePage } from '../support/standalonePage';
+import { OUTPUT, openStandalone, type StandalonePage } from '../support/standalonePage';
 
 // Opening the bench workbook (102 sheets, 240,649 cells) in real Chromium: the page says how far
 // the reading is, sheet by sheet, and keeps painting.
@@ -42,7 +42,9 @@ describe('opening the bench workbook', () => {
     });
     const started = Date.now();
     await page.getByTestId('file').setInputFiles(join(dir, 'bench.xlsx'));
-    await page.getByTestId('open-progress').waitFor();
+    await page.locator('[data-testid="open-progress"][data-stage="sheet"]').waitFor();
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'opening.png'), clip: { x: 0, y: 0, width: 1000, height: 160 } });
     await page.waitForFunction(() => document.querySelector('[data-testid="file-name"]')?.textContent === 'bench.xlsx', undefined, { timeout: 120_000 });
     const elapsed = Date.now() - started;
     const { longTasks, stages } = await page.evaluate(() => {
