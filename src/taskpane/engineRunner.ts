@@ -1,3 +1,4 @@
+import type { CheckProgress } from '../engine';
 import type { EngineReply, TaskInput, TaskKind, TaskOutput } from '../worker/engineProtocol';
 import { runTask } from '../worker/engineTasks';
 
@@ -14,7 +15,8 @@ export class CheckCancelled extends Error {
 
 /** Runs the engine's tasks (a check, a fill, rollups) somewhere: in a worker in the browser, in-line where there is none (tests). */
 export interface EngineRunner {
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, signal?: AbortSignal): Promise<TaskOutput<K>>;
+  /** Does a task; `onProgress` hears how far a check is. */
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, signal?: AbortSignal, onProgress?: (progress: CheckProgress) => void): Promise<TaskOutput<K>>;
 }
 
 /** Lets the page paint (the progress) before a task takes the thread. */
@@ -22,11 +24,11 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The tasks on the calling thread: for tests, and where a worker cannot be started. */
 export const inlineRunner: EngineRunner = {
-  async run(kind, input, signal) {
+  async run(kind, input, signal, onProgress) {
     if (signal?.aborted) throw new CheckCancelled();
     await nextFrame();
     if (signal?.aborted) throw new CheckCancelled();
-    const output = runTask(kind, input);
+    const output = runTask(kind, input, onProgress);
     if (signal?.aborted) throw new CheckCancelled();
     return output;
   },
@@ -38,6 +40,7 @@ interface Pending {
   readonly reject: (error: Error) => void;
   readonly signal?: AbortSignal;
   readonly onAbort: () => void;
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
 
 /**
@@ -63,6 +66,7 @@ export function workerRunner(url = ENGINE_WORKER_URL, create?: (url: string) => 
   const start = (): Worker => {
     const w = make(url);
     w.addEventListener('message', (e: MessageEvent<EngineReply>) => {
+      if (e.data.kind === 'progress') return pending.get(e.data.id)?.onProgress?.(e.data.progress);
       const p = settle(e.data.id);
       if (!p) return;
       if (e.data.kind === 'done') p.resolve(e.data.result as never);
@@ -85,13 +89,13 @@ export function workerRunner(url = ENGINE_WORKER_URL, create?: (url: string) => 
   };
 
   return {
-    run(kind, input, signal) {
-      if (!create && typeof Worker === 'undefined') return inlineRunner.run(kind, input, signal);
+    run(kind, input, signal, onProgress) {
+      if (!create && typeof Worker === 'undefined') return inlineRunner.run(kind, input, signal, onProgress);
       if (signal?.aborted) return Promise.reject(new CheckCancelled());
       try {
         worker ??= start();
       } catch {
-        return inlineRunner.run(kind, input, signal);
+        return inlineRunner.run(kind, input, signal, onProgress);
       }
       const id = next++;
       return new Promise<TaskOutput<typeof kind>>((resolve, reject) => {
@@ -101,7 +105,7 @@ export function workerRunner(url = ENGINE_WORKER_URL, create?: (url: string) => 
           restart();
         };
         const message = { id, kind, input };
-        pending.set(id, { message, resolve: resolve as (output: never) => void, reject, signal, onAbort });
+        pending.set(id, { message, resolve: resolve as (output: never) => void, reject, signal, onAbort, onProgress });
         signal?.addEventListener('abort', onAbort);
         worker!.postMessage(message);
       });

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine';
+import type { CheckProgress, Lang } from '../engine';
 import { sheetPrefix } from './sheetAddress';
 import type { HostProblemCode } from './WorkbookHost';
 
@@ -10,6 +10,8 @@ export interface PaneStrings {
   readonly checkSheet: string;
   readonly reading: string;
   readonly checking: string;
+  /** How far a check is, in words. */
+  readonly checkProgress: (progress: CheckProgress) => string;
   readonly writing: string;
   /** The engine working out a fill or rollups (it can be stopped). */
   readonly planning: string;
@@ -72,6 +74,8 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     checkSheet: 'Check this sheet',
     reading: 'Reading the workbook…',
     checking: 'Checking the tables…',
+    checkProgress: (p) =>
+      p.stage === 'sheets' ? `Finding the tables: sheet ${p.done + 1} of ${p.total}…` : p.stage === 'structure' ? 'Reading the tables’ structure…' : `Re-adding the totals: check ${p.done + 1} of ${p.total}…`,
     writing: 'Changing the workbook…',
     planning: 'Working out the changes…',
     tables: 'Tables found',
@@ -138,6 +142,8 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     checkSheet: 'Проверить этот лист',
     reading: 'Чтение книги…',
     checking: 'Проверка таблиц…',
+    checkProgress: (p) =>
+      p.stage === 'sheets' ? `Поиск таблиц: лист ${p.done + 1} из ${p.total}…` : p.stage === 'structure' ? 'Разбор структуры таблиц…' : `Пересчёт итогов: проверка ${p.done + 1} из ${p.total}…`,
     writing: 'Изменение книги…',
     planning: 'Подготовка изменений…',
     tables: 'Найденные таблицы',

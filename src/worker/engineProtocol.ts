@@ -1,4 +1,4 @@
-import type { DetectedTable, FillOptions, FillResult, Finding, Lang, RollupKind, RollupPlan, SkippedRollup, SourceTableSummary, TemplateSummary, WorkbookSnapshot } from '../engine';
+import type { CheckProgress, DetectedTable, FillOptions, FillResult, Finding, Lang, RollupKind, RollupPlan, SkippedRollup, SourceTableSummary, TemplateSummary, WorkbookSnapshot } from '../engine';
 
 /** What the pane shows of a table: plain data (its relations and outline stay with the engine). */
 export type PaneTable = Pick<DetectedTable, 'id' | 'sheet' | 'range' | 'kind' | 'layout' | 'years' | 'sources' | 'unit'>;
@@ -74,7 +74,8 @@ export type TaskOutput<K extends TaskKind> = EngineTasks[K]['out'];
 /** What the pane posts to the engine's worker. */
 export type EngineRequest = { [K in TaskKind]: { readonly id: number; readonly kind: K; readonly input: TaskInput<K> } }[TaskKind];
 
-/** What the worker posts back: the output, or why it failed. */
+/** What the worker posts back: how far a check is, the output, or why it failed. */
 export type EngineReply =
+  | { readonly id: number; readonly kind: 'progress'; readonly progress: CheckProgress }
   | { readonly id: number; readonly kind: 'done'; readonly result: unknown; readonly ms: number }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

@@ -1,4 +1,4 @@
-import { checkWorkbook, detectTables, listIndicatorTables, listTemplates, planFill, planRollups, type WorkbookSnapshot } from '../engine';
+import { checkWorkbook, detectTables, type CheckProgress, listIndicatorTables, listTemplates, planFill, planRollups, type WorkbookSnapshot } from '../engine';
 import { fillOptions, keptChoice } from '../taskpane/fillChoice';
 import { rollupTables } from '../taskpane/rollupTables';
 import { placeOf } from '../taskpane/tableNumbers';
@@ -9,10 +9,10 @@ const fillLists = (snapshot: WorkbookSnapshot, detection = detectTables(snapshot
   sources: listIndicatorTables(snapshot, detection),
 });
 
-/** Each task: plain data in, plain data out (in the worker, and in-line where there is none). */
-const TASKS: { readonly [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K> } = {
-  check({ snapshot, sheets, number }) {
-    const { tables, findings } = checkWorkbook(snapshot, sheets ? { sheets } : {});
+/** Each task: plain data in, plain data out (in the worker, and in-line where there is none); a check tells how far it is. */
+const TASKS: { readonly [K in TaskKind]: (input: TaskInput<K>, onProgress?: (progress: CheckProgress) => void) => TaskOutput<K> } = {
+  check({ snapshot, sheets, number }, onProgress) {
+    const { tables, findings } = checkWorkbook(snapshot, { ...(sheets ? { sheets } : {}), onProgress });
     const result = { tables: tables.map(paneTable), findings };
     // a sheet's tables numbered as in the workbook: the workbook's tables are found for their numbers
     if (!number) return result;
@@ -35,6 +35,6 @@ const TASKS: { readonly [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K> 
 };
 
 /** Does one of the engine's tasks for the pane. */
-export function runTask<K extends TaskKind>(kind: K, input: TaskInput<K>): TaskOutput<K> {
-  return (TASKS[kind] as (input: EngineTasks[K]['in']) => TaskOutput<K>)(input);
+export function runTask<K extends TaskKind>(kind: K, input: TaskInput<K>, onProgress?: (progress: CheckProgress) => void): TaskOutput<K> {
+  return (TASKS[kind] as (input: EngineTasks[K]['in'], onProgress?: (progress: CheckProgress) => void) => TaskOutput<K>)(input, onProgress);
 }

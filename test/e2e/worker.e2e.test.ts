@@ -37,6 +37,8 @@ describe('a check of the bench workbook', () => {
     const started = Date.now();
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.getByTestId('progress').waitFor();
+    // the engine tells how far it is from the worker: the sheet of 102, then the checks
+    await page.waitForFunction(() => /^Finding the tables: sheet \d+ of 102…$/.test(document.querySelector('[data-testid="progress"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
     await page.getByTestId('summary').waitFor({ timeout: 120_000 });
     const elapsed = Date.now() - started;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);

@@ -51,13 +51,17 @@ export class FakeEngineWorker {
   private answer(request: EngineRequest): void {
     if (this.terminated) return;
     let reply: EngineReply;
+    const post = (message: EngineReply) => {
+      const data = copy(message);
+      for (const l of this.listeners.get('message') ?? []) l({ data });
+    };
     try {
-      reply = { id: request.id, kind: 'done', result: runTask(request.kind, request.input as never), ms: 0 };
+      // every step of a check's progress is posted (the worker posts them at most every 100 ms)
+      reply = { id: request.id, kind: 'done', result: runTask(request.kind, request.input as never, (progress) => post({ id: request.id, kind: 'progress', progress })), ms: 0 };
     } catch (error) {
       reply = { id: request.id, kind: 'failed', message: (error as Error).message };
     }
-    const data = copy(reply);
-    for (const l of this.listeners.get('message') ?? []) l({ data });
+    post(reply);
   }
 }
 

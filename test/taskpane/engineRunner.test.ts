@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWorkbook, planFill, planRollups, type WorkbookSnapshot } from '../../src/engine';
+import { checkWorkbook, planFill, planRollups, type CheckProgress, type WorkbookSnapshot } from '../../src/engine';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { CheckCancelled, inlineRunner, workerRunner } from '../../src/taskpane/engineRunner';
 import { rollupTables } from '../../src/taskpane/rollupTables';
@@ -38,6 +38,14 @@ describe('the engine’s tasks in a worker', () => {
     // one worker for all of it
     expect(FakeEngineWorker.made).toHaveLength(1);
     expect(FakeEngineWorker.made[0].received.map((r) => r.kind)).toEqual(['check', 'fill-preview', 'rollup-tables', 'rollup-plan']);
+  });
+
+  it('passes on how far a check in the worker is', async () => {
+    const seen: CheckProgress[] = [];
+    await workerRunner('engine-worker.js', fakeWorkers).run('check', { snapshot }, undefined, (p) => seen.push(p));
+    expect(seen[0]).toEqual({ stage: 'sheets', done: 0, total: 4, sheet: 'Паспорт' });
+    expect(seen.some((p) => p.stage === 'structure')).toBe(true);
+    expect(seen[seen.length - 1].stage).toBe('checks');
   });
 
   it('numbers a sheet’s tables as in the whole workbook when asked', async () => {
