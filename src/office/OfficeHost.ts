@@ -1,5 +1,5 @@
 import type { ContentPlan, HighlightPlan } from '../engine';
-import type { CheckScope, ContentRecord, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
+import type { CheckScope, ContentRecord, SnapshotOptions, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
 import { applyContentPlan, revertContentPlan } from './content';
 import { officeSettingsStore, type DocumentStore } from './documentSettings';
 import { applyHighlights, clearHighlights, type HighlightRecord } from './highlights';
@@ -52,7 +52,16 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
   return {
     displayLanguage: options.displayLanguage ?? Office.context.displayLanguage,
-    async readSnapshot(scope: CheckScope): Promise<ReadResult> {
+    async readSnapshot(scope: CheckScope, read: SnapshotOptions = {}): Promise<ReadResult> {
+      if (scope === 'active-sheet' && read.wholeWorkbook) {
+        return run(async (context) => {
+          const active = context.workbook.worksheets.getActiveWorksheet();
+          active.load('name');
+          await context.sync();
+          const snapshot = await readWorkbookSnapshot(context, { isSetSupported });
+          return { snapshot, sheets: [active.name] };
+        });
+      }
       const snapshot = await run((context) => readWorkbookSnapshot(context, { isSetSupported, activeSheetOnly: scope === 'active-sheet' }));
       return scope === 'active-sheet' ? { snapshot, sheets: snapshot.sheets.map((s) => s.name) } : { snapshot };
     },

@@ -1,11 +1,15 @@
 import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../cli/applyPlan';
 import { boundExcelJsMerges } from '../cli/exceljsMerges';
-import { workbookSnapshot } from '../cli/workbookSnapshot';
+import { sheetSnapshot } from '../cli/workbookSnapshot';
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from '../cli/limits';
 import { directoryProblemText, zipDirectoryProblem } from '../cli/zipDirectory';
-import type { ContentPlan, HighlightPlan } from '../engine';
-import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
+import { loadXlsx, OpenCancelled, type OpenProgress } from './loadXlsx';
+import type { ContentPlan, HighlightPlan, SheetSnapshot } from '../engine';
+import type { CheckScope, ContentRecord, HostProblemCode, PreviousCell, SnapshotOptions, ReadResult, WorkbookHost } from '../taskpane/WorkbookHost';
+
+/** About this long at most between two chances for the page to paint while reading the workbook (ms). */
+const READ_SLICE_MS = 50;
 
 /** A problem of the in-memory workbook, with the code the pane words. */
 export class MemoryHostProblem extends Error {
@@ -60,11 +64,18 @@ export class MemoryHost implements WorkbookHost {
   }
 
   /**
-   * Opens an .xlsx. Refused (`file-too-large`, the limit hit in the message) past the command
+   * Opens an .xlsx; `onProgress` hears how far the reading is, `signal` stops it between sheets
+   * (OpenCancelled). Refused (`file-too-large`, the limit hit in the message) past the command
    * line's default limits, checked on the archive's directory before ExcelJS reads it: the file's
    * size, the number of its parts, each part's and all parts' declared sizes.
    */
-  static async fromXlsx(data: ArrayBuffer | Uint8Array, displayLanguage?: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<MemoryHost> {
+  static async fromXlsx(
+    data: ArrayBuffer | Uint8Array,
+    displayLanguage?: string,
+    onProgress?: (progress: OpenProgress) => void,
+    signal?: AbortSignal,
+    limits: ReadLimits = DEFAULT_LIMITS,
+  ): Promise<MemoryHost> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     if (bytes.byteLength > limits.fileBytes) throw new MemoryHostProblem('file-too-large', `the file is larger than ${formatBytes(limits.fileBytes)}`);
     const problem = zipDirectoryProblem(bytes, limits);
@@ -73,8 +84,9 @@ export class MemoryHost implements WorkbookHost {
     boundExcelJsMerges();
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(data as ArrayBuffer);
+      await loadXlsx(workbook, data, onProgress, signal);
     } catch (e) {
+      if (e instanceof OpenCancelled) throw e;
       throw new MemoryHostProblem('not-a-workbook', (e as Error).message);
     }
     return new MemoryHost(workbook, displayLanguage);
@@ -100,10 +112,24 @@ export class MemoryHost implements WorkbookHost {
     return ws;
   }
 
-  async readSnapshot(scope: CheckScope): Promise<ReadResult> {
-    const snapshot = workbookSnapshot(this.workbook);
-    if (scope === 'workbook') return { snapshot };
-    return { snapshot: { sheets: snapshot.sheets.filter((s) => s.name === this.activeSheet) }, sheets: [this.activeSheet] };
+  /**
+   * The workbook's figures for the engine, sheet by sheet, letting the page paint between sheets
+   * (every READ_SLICE_MS or so) so that reading a big workbook does not hold the page.
+   */
+  async readSnapshot(scope: CheckScope, options: SnapshotOptions = {}): Promise<ReadResult> {
+    const whole = scope === 'workbook' || options.wholeWorkbook === true;
+    const date1904 = Boolean((this.workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+    const sheets: SheetSnapshot[] = [];
+    let since = Date.now();
+    for (const ws of this.workbook.worksheets) {
+      if (!whole && ws.name !== this.activeSheet) continue;
+      sheets.push(sheetSnapshot(ws, date1904));
+      if (Date.now() - since >= READ_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = Date.now();
+      }
+    }
+    return scope === 'workbook' ? { snapshot: { sheets } } : { snapshot: { sheets }, sheets: [this.activeSheet] };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

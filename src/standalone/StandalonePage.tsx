@@ -6,8 +6,10 @@ import { PANE_STRINGS } from '../taskpane/paneStrings';
 import { asHostProblem, type HostProblem } from '../taskpane/WorkbookHost';
 import { langFromTag } from '../engine';
 import { GridView } from './GridView';
+import { OpenCancelled, type OpenProgress } from './loadXlsx';
 import { MemoryHost } from './MemoryHost';
 import { DEFAULT_LIMITS, formatBytes } from '../cli/limits';
+import { OPEN_WORDS, OpenProgressView } from './OpenProgressView';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -80,14 +82,27 @@ export function StandalonePage() {
   const [paneLang, setPaneLang] = useState(lang);
   const picker = useRef<HTMLInputElement>(null);
 
+  const openingRef = useRef<AbortController | undefined>(undefined);
+  const [opening, setOpening] = useState<{ readonly name: string; readonly progress: OpenProgress; readonly stop: AbortController }>();
+
   const open = async (data: Promise<ArrayBuffer>, name: string) => {
+    // a file opened while another is being read: the first is dropped
+    openingRef.current?.abort();
+    const stop = new AbortController();
+    openingRef.current = stop;
+    setOpening({ name, progress: { stage: 'unzipping' }, stop });
+    const onProgress = (progress: OpenProgress) => setOpening((o) => (o?.stop === stop ? { ...o, progress } : o));
     try {
       setProblem(undefined);
-      setHost(await MemoryHost.fromXlsx(await data, navigator.language));
+      const opened = await MemoryHost.fromXlsx(await data, navigator.language, onProgress, stop.signal);
+      if (stop.signal.aborted) return;
+      setHost(opened);
       setFileName(name);
       setOpened((n) => n + 1);
     } catch (error) {
-      setProblem(asHostProblem(error));
+      if (!(error instanceof OpenCancelled)) setProblem(asHostProblem(error));
+    } finally {
+      setOpening((o) => (o?.stop === stop ? undefined : o));
     }
   };
 
@@ -146,6 +161,7 @@ export function StandalonePage() {
         </div>
         <div className={styles.body}>
           <div className={styles.sheetArea}>
+            {opening ? <OpenProgressView file={opening.name} progress={opening.progress} words={OPEN_WORDS[lang]} onCancel={() => opening.stop.abort()} /> : null}
             {problem ? <ProblemBar problem={problem} strings={PANE_STRINGS[lang]} /> : null}
             {host && sheet ? <GridView sheet={sheet} selection={host.selection} lang={paneLang} /> : null}
             {host ? <SheetTabs names={host.workbook.worksheets.map((ws) => ws.name)} active={host.activeSheet} onShow={(name) => host.showSheet(name)} label={words.sheet} /> : null}

@@ -36,7 +36,7 @@ interface Panel {
 export function App({ host, engine, onLang }: { readonly host: WorkbookHost; readonly engine?: EngineRunner; readonly onLang?: (lang: Lang) => void }) {
   const styles = useStyles();
   const content = useContentPlans(host);
-  // the engine's check in a Web Worker where there is one (the browser), in-line otherwise (tests)
+  // the engine (the check, a fill, rollups) in a Web Worker where there is one (the browser), in-line otherwise (tests)
   const runner = useMemo(() => engine ?? (typeof Worker === 'undefined' ? inlineRunner : workerRunner()), [engine]);
   const pane = usePane(host, content.revision, runner);
   const { state } = pane;
@@ -45,8 +45,8 @@ export function App({ host, engine, onLang }: { readonly host: WorkbookHost; rea
   const strings = PANE_STRINGS[state.lang];
   // the page around the pane (the standalone host's grid) follows its language
   useEffect(() => onLang?.(state.lang), [state.lang, onLang]);
-  const rollups = useRollups(host, content.apply, state.lang, content.records, revision);
-  const fill = useFill(host, content.apply, state.lang, content.records, revision);
+  const rollups = useRollups(host, content.apply, state.lang, content.records, revision, runner);
+  const fill = useFill(host, content.apply, state.lang, content.records, revision, runner);
   const panels: Panel[] = [
     {
       id: 'check',
@@ -73,6 +73,7 @@ export function App({ host, engine, onLang }: { readonly host: WorkbookHost; rea
           words={ROLLUP_PANE_STRINGS[state.lang]}
           busy={rollups.state.busy ?? (content.busy ? 'writing' : null)}
           onRead={rollups.read}
+          onCancel={rollups.cancel}
           onToggle={rollups.toggle}
           onCreate={rollups.create}
         />
@@ -89,6 +90,7 @@ export function App({ host, engine, onLang }: { readonly host: WorkbookHost; rea
           words={FILL_PANE_STRINGS[state.lang]}
           busy={fill.state.busy ?? (content.busy ? 'writing' : null)}
           onRead={fill.read}
+          onCancel={fill.cancel}
           onChoose={fill.choose}
           onPreview={fill.preview}
           onFill={fill.fill}

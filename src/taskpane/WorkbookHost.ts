@@ -13,6 +13,15 @@ export interface ReadResult {
   readonly sheets?: readonly string[];
 }
 
+/** How to read. */
+export interface SnapshotOptions {
+  /**
+   * For 'active-sheet': the whole workbook is read, and `sheets` names the sheet the user is on
+   * (its tables are then numbered as in the workbook: T3 stays T3).
+   */
+  readonly wholeWorkbook?: boolean;
+}
+
 /**
  * What a content plan changed, as plain JSON, so that it can be undone after the pane was closed
  * and opened again: the sheets it added (deleted on revert) and, for every edited cell, what it
@@ -50,7 +59,7 @@ export interface PreviousCell {
 export interface WorkbookHost {
   /** The language Office (or the browser) shows its own interface in, as a tag (`ru-RU`). */
   readonly displayLanguage: string;
-  readSnapshot(scope: CheckScope): Promise<ReadResult>;
+  readSnapshot(scope: CheckScope, options?: SnapshotOptions): Promise<ReadResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks the plan's cells; a highlight already there is cleared first. The record is kept in the document. */
   applyHighlights(plan: HighlightPlan): Promise<void>;

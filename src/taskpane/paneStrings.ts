@@ -1,4 +1,4 @@
-import type { Lang } from '../engine';
+import type { CheckProgress, Lang } from '../engine';
 import { sheetPrefix } from './sheetAddress';
 import type { HostProblemCode } from './WorkbookHost';
 
@@ -10,7 +10,11 @@ export interface PaneStrings {
   readonly checkSheet: string;
   readonly reading: string;
   readonly checking: string;
+  /** How far a check is, in words. */
+  readonly checkProgress: (progress: CheckProgress) => string;
   readonly writing: string;
+  /** The engine working out a fill or rollups (it can be stopped). */
+  readonly planning: string;
   readonly tables: string;
   readonly findings: string;
   readonly colSheet: string;
@@ -57,6 +61,8 @@ export interface PaneStrings {
   readonly stale: string;
   readonly cancel: string;
   readonly cancelled: string;
+  /** A fill or rollups stopped before anything was written. */
+  readonly cancelledWrite: string;
   readonly details: string;
 }
 
@@ -68,7 +74,10 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     checkSheet: 'Check this sheet',
     reading: 'Reading the workbook…',
     checking: 'Checking the tables…',
+    checkProgress: (p) =>
+      p.stage === 'sheets' ? `Finding the tables: sheet ${p.done + 1} of ${p.total}…` : p.stage === 'structure' ? 'Reading the tables’ structure…' : `Re-adding the totals: check ${p.done + 1} of ${p.total}…`,
     writing: 'Changing the workbook…',
+    planning: 'Working out the changes…',
     tables: 'Tables found',
     findings: 'Findings',
     colSheet: 'Sheet',
@@ -124,6 +133,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'The workbook has changed since this check. Check again to see its findings as they are now.',
     cancel: 'Cancel',
     cancelled: 'Stopped: nothing was checked.',
+    cancelledWrite: 'Stopped: nothing was written to the workbook.',
     details: 'Details',
   },
   ru: {
@@ -133,7 +143,10 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     checkSheet: 'Проверить этот лист',
     reading: 'Чтение книги…',
     checking: 'Проверка таблиц…',
+    checkProgress: (p) =>
+      p.stage === 'sheets' ? `Поиск таблиц: лист ${p.done + 1} из ${p.total}…` : p.stage === 'structure' ? 'Разбор структуры таблиц…' : `Пересчёт итогов: проверка ${p.done + 1} из ${p.total}…`,
     writing: 'Изменение книги…',
+    planning: 'Подготовка изменений…',
     tables: 'Найденные таблицы',
     findings: 'Замечания',
     colSheet: 'Лист',
@@ -189,6 +202,7 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'Книга изменилась после проверки. Проверьте её снова, чтобы увидеть замечания по ней как она есть.',
     cancel: 'Отменить',
     cancelled: 'Остановлено: проверка не выполнена.',
+    cancelledWrite: 'Остановлено: в книгу ничего не записано.',
     details: 'Подробности',
   },
 };

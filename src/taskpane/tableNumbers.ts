@@ -2,7 +2,7 @@ import { rangeToA1 } from '../engine';
 import type { PaneTable, PlainCheckResult as CheckResult } from '../worker/engineProtocol';
 
 /** Where a table is: its sheet and range, the key its number is kept by. */
-const placeOf = (t: PaneTable) => `${t.sheet}\u0000${rangeToA1(t.range)}`;
+export const placeOf = (t: Pick<PaneTable, 'sheet' | 'range'>) => `${t.sheet}\u0000${rangeToA1(t.range)}`;
 
 /** The workbook's table numbers by place (from a check of the whole workbook). */
 export function tableNumbers(result: CheckResult): Map<string, string> {

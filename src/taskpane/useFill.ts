@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { detectTables, listIndicatorTables, listTemplates, planFill, type ContentPlan, type FillOptions, type FillResult, type Lang, type SourceTableSummary, type TemplateSummary, type WorkbookSnapshot } from '../engine';
+import type { ContentPlan, FillResult, Lang, SourceTableSummary, TemplateSummary } from '../engine';
+import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
+import { defaultYear, fillOptions, keptChoice, parseYear, type FillChoice } from './fillChoice';
 import type { ApplyOutcome } from './useContentPlans';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
-/** What the user chose: the report sheet, the source table ('' lets the engine take the only one), the year as typed, overwrite. */
-export interface FillChoice {
-  readonly template?: string;
-  readonly source: string;
-  readonly year: string;
-  readonly overwrite: boolean;
-}
+export { parseYear, templateYears } from './fillChoice';
+export type { FillChoice } from './fillChoice';
 
 export interface FillPreview {
   readonly choice: FillChoice;
@@ -17,7 +14,8 @@ export interface FillPreview {
 }
 
 export interface FillState {
-  readonly busy: 'reading' | 'writing' | null;
+  /** Reading the workbook, working out the fill (in the engine's worker: it can be stopped), or writing. */
+  readonly busy: 'reading' | 'planning' | 'writing' | null;
   /** Undefined until the workbook is read. */
   readonly templates?: readonly TemplateSummary[];
   readonly sources?: readonly SourceTableSummary[];
@@ -30,31 +28,8 @@ export interface FillState {
   readonly badYear?: string;
   /** The sheet changed between the preview and Fill: the preview was made again, nothing written. */
   readonly changed: boolean;
-}
-
-/** The years a report's plan and fact columns name, else its title's. */
-export function templateYears(t: TemplateSummary | undefined): number[] {
-  if (!t) return [];
-  const years = [...new Set(t.columns.filter((c) => c.role === 'plan' || c.role === 'fact').flatMap((c) => (c.year === null ? [] : [c.year])))].sort((a, b) => a - b);
-  return years.length > 0 ? years : t.titleYear !== null ? [t.titleYear] : [];
-}
-
-/** The year field's default: the report's year when it names one. */
-function defaultYear(t: TemplateSummary | undefined): string {
-  const years = templateYears(t);
-  return years.length === 1 ? String(years[0]) : '';
-}
-
-/** The year as typed: undefined when empty, null when it is not a year. */
-export function parseYear(text: string): number | undefined | null {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const year = /^\d{4}$/.test(t) ? Number(t) : NaN;
-  return year >= 1990 && year <= 2100 ? year : null;
-}
-
-function options(choice: FillChoice, lang: Lang): FillOptions {
-  return { template: choice.template ?? '', source: choice.source || undefined, year: parseYear(choice.year) ?? undefined, overwrite: choice.overwrite, lang };
+  /** The user stopped the last preview or fill: nothing was written. */
+  readonly cancelled?: boolean;
 }
 
 const sameEdits = (a: ContentPlan, b: ContentPlan) => JSON.stringify(a.edits) === JSON.stringify(b.edits);
@@ -64,38 +39,40 @@ const sameEdits = (a: ContentPlan, b: ContentPlan) => JSON.stringify(a.edits) ==
  * the engine's fill (planFill) for the user's choice, and fill: the workbook is read and the
  * fill planned again first, and written (one content plan) only when it is what the preview
  * showed; otherwise the new preview is shown and nothing is written. After a fill the report's
- * first filled cell is selected.
+ * first filled cell is selected. The engine's work runs through `engine` (a Web Worker in the
+ * browser); `cancel` stops it, and nothing is written.
  */
-export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0) {
+export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0, engine: EngineRunner = inlineRunner) {
   const [state, setState] = useState<FillState>({ busy: null, choice: { source: '', year: '', overwrite: false }, changed: false });
   const update = (patch: Partial<FillState>) => setState((s) => ({ ...s, ...patch }));
   const ref = useRef(state);
   ref.current = state;
 
-  /** The lists from a snapshot, keeping the user's choice where it still names something. */
-  const lists = (snapshot: WorkbookSnapshot, s: FillState) => {
-    const detection = detectTables(snapshot);
-    const templates = listTemplates(snapshot, detection);
-    const sources = listIndicatorTables(snapshot, detection);
-    const kept = templates.find((t) => t.sheet === s.choice.template);
-    const choice: FillChoice = kept
-      ? { ...s.choice, source: sources.some((x) => x.id === s.choice.source) ? s.choice.source : '' }
-      : { template: templates[0]?.sheet, source: sources.some((x) => x.id === s.choice.source) ? s.choice.source : '', year: defaultYear(templates[0]), overwrite: s.choice.overwrite };
-    return { detection, templates, sources, choice };
+  const running = useRef<AbortController | undefined>(undefined);
+  /** A new piece of work: whatever ran before is stopped. */
+  const begin = () => {
+    running.current?.abort();
+    const stop = new AbortController();
+    running.current = stop;
+    return stop.signal;
   };
+  const failed = (error: unknown) => update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
 
   const read = useCallback(async () => {
-    update({ busy: 'reading', problem: undefined, changed: false });
+    const signal = begin();
+    update({ busy: 'reading', problem: undefined, changed: false, cancelled: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
+      update({ busy: 'planning' });
+      const lists = await engine.run('fill-lists', { snapshot }, signal);
       setState((s) => {
-        const { templates, sources, choice } = lists(snapshot, s);
-        return { ...s, busy: null, templates, sources, choice, preview: choice.template === s.choice.template ? s.preview : undefined };
+        const choice = keptChoice(s.choice, lists);
+        return { ...s, busy: null, ...lists, choice, preview: choice.template === s.choice.template ? s.preview : undefined };
       });
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error) });
+      failed(error);
     }
-  }, [host]);
+  }, [host, engine]);
 
   /** A new choice: the preview no longer shows it. */
   const choose = useCallback((patch: Partial<FillChoice>) => {
@@ -104,32 +81,35 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       if (patch.template !== undefined && patch.template !== s.choice.template && patch.year === undefined) {
         return { ...s, choice: { ...choice, year: defaultYear(s.templates?.find((t) => t.sheet === patch.template)) }, preview: undefined, badYear: undefined, changed: false };
       }
-      return { ...s, choice, preview: undefined, badYear: undefined, changed: false };
+      return { ...s, choice, preview: undefined, badYear: undefined, changed: false, cancelled: false };
     });
   }, []);
 
   const preview = useCallback(async () => {
     const s = ref.current;
     if (parseYear(s.choice.year) === null) return update({ badYear: s.choice.year, preview: undefined });
-    update({ busy: 'reading', problem: undefined, badYear: undefined, changed: false });
+    const signal = begin();
+    update({ busy: 'reading', problem: undefined, badYear: undefined, changed: false, cancelled: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
-      const { detection, templates, sources, choice } = lists(snapshot, ref.current);
-      if (!choice.template) return update({ busy: null, templates, sources, choice, preview: undefined });
-      const result = planFill(snapshot, options(choice, lang), detection);
+      update({ busy: 'planning' });
+      const { templates, sources, choice, result } = await engine.run('fill-preview', { snapshot, choice: ref.current.choice, lang }, signal);
+      if (!result) return update({ busy: null, templates, sources, choice, preview: undefined });
       update({ busy: null, templates, sources, choice, preview: { choice, result }, filled: undefined });
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error) });
+      failed(error);
     }
-  }, [host, lang]);
+  }, [host, lang, engine]);
 
   const fill = useCallback(async () => {
     const shown = ref.current.preview;
     if (!shown || !shown.result.ok) return;
-    update({ busy: 'reading', problem: undefined, changed: false });
+    const signal = begin();
+    update({ busy: 'reading', problem: undefined, changed: false, cancelled: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
-      const result = planFill(snapshot, options(shown.choice, lang));
+      update({ busy: 'planning' });
+      const result = await engine.run('fill-plan', { snapshot, options: fillOptions(shown.choice, lang) }, signal);
       if (!result.ok || !sameEdits(result.plan, shown.result.plan)) return update({ busy: null, preview: { choice: shown.choice, result }, changed: true });
       if (result.plan.edits.length === 0) return update({ busy: null });
       update({ busy: 'writing' });
@@ -140,9 +120,12 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       const first = result.plan.edits[0];
       await host.selectCell(first.sheet, first.cells[0].cell).catch(() => undefined);
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error) });
+      failed(error);
     }
-  }, [host, apply, lang]);
+  }, [host, apply, lang, engine]);
+
+  /** Stops the engine's work under way (a preview, or the plan made again before a fill): nothing is written. */
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   // the pane changed the workbook (a fill, a rollup, an undo, a highlight): a preview shown is made
   // again from the workbook as it is now, unless it is the fill just carried out and still there
@@ -162,5 +145,5 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
 
   // a fill is reported while it is in the workbook (an undo takes it away)
   const filled = state.filled && records.some((r) => r.id === state.filled!.recordId) ? state.filled : undefined;
-  return { state: { ...state, filled }, read, choose, preview, fill };
+  return { state: { ...state, filled }, read, choose, preview, fill, cancel };
 }

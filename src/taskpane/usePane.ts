@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { highlightPlan, langFromTag, type Finding, type Lang } from '../engine';
+import { highlightPlan, langFromTag, type CheckProgress, type Finding, type Lang } from '../engine';
 import type { PlainCheckResult } from '../worker/engineProtocol';
 import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
 import type { Busy } from './components/CheckPanel';
@@ -10,6 +10,8 @@ import { asHostProblem, type CheckScope, type HostProblem, type WorkbookHost } f
 export interface PaneState {
   readonly lang: Lang;
   readonly busy: Busy;
+  /** How far the check under way is (the engine tells). */
+  readonly progress?: CheckProgress;
   readonly result?: PlainCheckResult;
   readonly problem?: HostProblem;
   readonly notice?: string;
@@ -20,9 +22,6 @@ export interface PaneState {
   /** Counts the highlights made and cleared (the other panels look again). */
   readonly marks: number;
 }
-
-/** Lets the progress show before the engine starts (in-line, it takes the thread). */
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
@@ -63,20 +62,25 @@ export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner =
       running.current?.abort();
       const stop = new AbortController();
       running.current = stop;
-      update({ busy: 'reading', problem: undefined, notice: undefined, selected: undefined });
+      update({ busy: 'reading', progress: undefined, problem: undefined, notice: undefined, selected: undefined });
       try {
-        const read = await host.readSnapshot(scope);
+        // a sheet checked before the workbook: the whole workbook is read for its table numbers
+        const number = scope === 'active-sheet' && numbersRef.current === undefined;
+        const read = await host.readSnapshot(scope, number ? { wholeWorkbook: true } : undefined);
         if (stop.signal.aborted) throw new CheckCancelled();
         update({ busy: 'checking' });
-        await nextFrame();
-        const checked = await engine.check(read.snapshot, read.sheets, stop.signal);
-        // a sheet's tables keep the numbers the last check of the workbook gave them
-        const result = scope === 'workbook' ? checked : withWorkbookNumbers(checked, numbersRef.current);
+        const checked = await engine.run('check', { snapshot: read.snapshot, ...(read.sheets ? { sheets: read.sheets } : {}), number }, stop.signal, (progress) => {
+          if (running.current === stop) update({ progress });
+        });
+        if (checked.numbers) numbersRef.current = new Map(checked.numbers);
+        const plain = { tables: checked.tables, findings: checked.findings };
+        // a sheet's tables keep the numbers the workbook gives them (T3 stays T3)
+        const result = scope === 'workbook' ? plain : withWorkbookNumbers(plain, numbersRef.current);
         if (scope === 'workbook') numbersRef.current = tableNumbers(result);
-        update({ busy: null, result, stale: false });
+        update({ busy: null, progress: undefined, result, stale: false });
       } catch (error) {
-        if (error instanceof CheckCancelled) update({ busy: null, notice: PANE_STRINGS[langRef.current].cancelled });
-        else update({ busy: null, problem: asHostProblem(error) });
+        if (error instanceof CheckCancelled) update({ busy: null, progress: undefined, notice: PANE_STRINGS[langRef.current].cancelled });
+        else update({ busy: null, progress: undefined, problem: asHostProblem(error) });
       } finally {
         if (running.current === stop) running.current = undefined;
       }

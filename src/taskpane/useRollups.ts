@@ -1,21 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { detectTables, planRollups, rangeToA1, ROLLUP_KINDS, rollupApplies, tableLeaves, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type SkippedRollup, type WorkbookSnapshot } from '../engine';
+import { detectTables, planRollups, ROLLUP_KINDS, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type WorkbookSnapshot } from '../engine';
+import type { RollupChoice, RollupTable } from '../worker/engineProtocol';
+import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
 import type { ApplyOutcome } from './useContentPlans';
 import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
 
-/** A funding table as the rollup panel offers it: where it is, and each rollup with why it does not apply, if it does not. */
-export interface RollupTable {
-  readonly id: string;
-  readonly sheet: string;
-  /** A1 range. */
-  readonly range: string;
-  readonly unit: string | null;
-  readonly years: readonly number[];
-  readonly kinds: readonly { readonly kind: RollupKind; readonly reason?: SkippedRollup['reason'] }[];
-}
-
-/** The rollups ticked, by table id. */
-export type RollupChoice = Readonly<Record<string, readonly RollupKind[]>>;
+export { rollupTables } from './rollupTables';
+export type { RollupChoice, RollupTable } from '../worker/engineProtocol';
 
 /** The rollups the pane last created: their sheets and the record that undoes them. */
 export interface RollupsMade {
@@ -24,7 +15,8 @@ export interface RollupsMade {
 }
 
 export interface RollupState {
-  readonly busy: 'reading' | 'writing' | null;
+  /** Reading the workbook, working out the rollups (in the engine's worker: it can be stopped), or writing. */
+  readonly busy: 'reading' | 'planning' | 'writing' | null;
   /** Undefined until the workbook is read. */
   readonly tables?: readonly RollupTable[];
   readonly chosen: RollupChoice;
@@ -32,26 +24,8 @@ export interface RollupState {
   readonly problem?: HostProblem;
   /** The workbook changed between reading its tables and creating: the tables were read again. */
   readonly changed: boolean;
-}
-
-/** The funding tables of a workbook, each with the rollups that apply to it (engine's rollupApplies). */
-export function rollupTables(snapshot: WorkbookSnapshot, detection: Detection = detectTables(snapshot)): RollupTable[] {
-  return detection.tables
-    .filter((t) => t.kind === 'funding')
-    .map((t) => {
-      const leaves = tableLeaves(t);
-      return {
-        id: t.id,
-        sheet: t.sheet,
-        range: rangeToA1(t.range),
-        unit: t.unit,
-        years: t.years,
-        kinds: ROLLUP_KINDS.map((kind) => {
-          const reason = rollupApplies(t, kind, leaves);
-          return reason ? { kind, reason } : { kind };
-        }),
-      };
-    });
+  /** The user stopped the last piece of work: nothing was written. */
+  readonly cancelled?: boolean;
 }
 
 /** The engine's rollups of the tables ticked, only the kinds ticked for each. */
@@ -65,47 +39,61 @@ const sameTable = (a: RollupTable, b: RollupTable) => a.id === b.id && a.sheet =
  * The rollup panel's behaviour over a host: read the workbook's funding tables, tick rollups,
  * create them as one content plan (one batch of writes; the host activates the first new
  * sheet). The tables are read again before creating: when they are no longer where they were,
- * nothing is written and the panel shows them anew.
+ * nothing is written and the panel shows them anew. The engine's work runs through `engine` (a
+ * Web Worker in the browser); `cancel` stops it, and nothing is written.
  */
-export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0) {
+export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Promise<ApplyOutcome>, lang: Lang, records: readonly ContentRecord[], revision = 0, engine: EngineRunner = inlineRunner) {
   const [state, setState] = useState<RollupState>({ busy: null, chosen: {}, changed: false });
   const update = (patch: Partial<RollupState>) => setState((s) => ({ ...s, ...patch }));
   const ref = useRef(state);
   ref.current = state;
 
+  const running = useRef<AbortController | undefined>(undefined);
+  /** A new piece of work: whatever ran before is stopped. */
+  const begin = () => {
+    running.current?.abort();
+    const stop = new AbortController();
+    running.current = stop;
+    return stop.signal;
+  };
+  const failed = (error: unknown) => update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
+
   const read = useCallback(async () => {
-    update({ busy: 'reading', problem: undefined, changed: false });
+    const signal = begin();
+    update({ busy: 'reading', problem: undefined, changed: false, cancelled: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
-      const tables = rollupTables(snapshot);
+      update({ busy: 'planning' });
+      const tables = await engine.run('rollup-tables', { snapshot }, signal);
       setState((s) => ({ ...s, busy: null, tables, chosen: keepChoice(s.chosen, s.tables, tables) }));
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error) });
+      failed(error);
     }
-  }, [host]);
+  }, [host, engine]);
 
   const toggle = useCallback((tableId: string, kind: RollupKind, on: boolean) => {
     setState((s) => {
       const was = s.chosen[tableId] ?? [];
       const now = on ? ROLLUP_KINDS.filter((k) => k === kind || was.includes(k)) : was.filter((k) => k !== kind);
-      return { ...s, chosen: { ...s.chosen, [tableId]: now }, changed: false };
+      return { ...s, chosen: { ...s.chosen, [tableId]: now }, changed: false, cancelled: false };
     });
   }, []);
 
   const create = useCallback(async () => {
     const { tables: before, chosen } = ref.current;
     if (!before) return;
-    update({ busy: 'reading', problem: undefined, changed: false });
+    const signal = begin();
+    update({ busy: 'reading', problem: undefined, changed: false, cancelled: false });
     try {
       const { snapshot } = await host.readSnapshot('workbook');
-      const detection = detectTables(snapshot);
-      const tables = rollupTables(snapshot, detection);
+      update({ busy: 'planning' });
+      // the tables and the rollups in one go: planned for the tables as they are now, written only when they are where they were
+      const { tables, result } = await engine.run('rollup-plan', { snapshot, chosen, lang }, signal);
       const ticked = before.filter((t) => (chosen[t.id] ?? []).length > 0);
       if (!ticked.every((t) => tables.some((n) => sameTable(t, n)))) {
         update({ busy: null, tables, chosen: {}, changed: true });
         return;
       }
-      const result = chosenRollups(snapshot, chosen, lang, detection);
       if (!result.plan) {
         update({ busy: null, tables });
         return;
@@ -115,9 +103,12 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
       if (outcome.problem) update({ busy: null, tables, problem: outcome.problem });
       else update({ busy: null, tables, chosen: {}, made: { recordId: outcome.record.id, sheets: result.sheets } });
     } catch (error) {
-      update({ busy: null, problem: asHostProblem(error) });
+      failed(error);
     }
-  }, [host, apply, lang]);
+  }, [host, apply, lang, engine]);
+
+  /** Stops the engine's work under way (reading the tables, planning the rollups): nothing is written. */
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   // the pane changed the workbook: the tables shown are read again (a rollup's sheets, an undo)
   const seen = useRef(revision);
@@ -129,7 +120,7 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
 
   // what was created is shown while it is in the workbook (an undo takes it away)
   const made = state.made && records.some((r) => r.id === state.made!.recordId) ? state.made : undefined;
-  return { state: { ...state, made }, read, toggle, create };
+  return { state: { ...state, made }, read, toggle, create, cancel };
 }
 
 /** The ticks that still mean the same table after a new read. */

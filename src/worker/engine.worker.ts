@@ -1,20 +1,33 @@
 /// <reference lib="webworker" />
-import { checkWorkbook } from '../engine';
-import { paneTable, type CheckRequest, type EngineReply } from './engineProtocol';
+import type { CheckProgress } from '../engine';
+import type { EngineReply, EngineRequest } from './engineProtocol';
+import { runTask } from './engineTasks';
 
 /**
  * The engine off the pane's thread (a dedicated Web Worker, engine-worker.js beside the page):
- * a snapshot in, the check's tables and findings out, as plain data. The pane stops a check by
- * ending the worker.
+ * a task and its snapshot in (a check, a fill's preview, rollups), its output out, as plain
+ * data, and a check's progress on the way (a stage that changes, else at most every PROGRESS_MS).
+ * The pane stops a task by ending the worker.
  */
-const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage: (reply: EngineReply) => void };
+const PROGRESS_MS = 100;
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage: (reply: EngineReply) => void };
 
 scope.onmessage = (e) => {
   const request = e.data;
   const started = performance.now();
+  let posted = 0;
+  let stage = '';
+  const onProgress = (progress: CheckProgress) => {
+    const now = performance.now();
+    if (progress.stage === stage && now - posted < PROGRESS_MS) return;
+    stage = progress.stage;
+    posted = now;
+    scope.postMessage({ id: request.id, kind: 'progress', progress });
+  };
   try {
-    const { tables, findings } = checkWorkbook(request.snapshot, request.sheets ? { sheets: request.sheets } : {});
-    scope.postMessage({ id: request.id, kind: 'done', result: { tables: tables.map(paneTable), findings }, ms: performance.now() - started });
+    const result = runTask(request.kind, request.input as never, onProgress);
+    scope.postMessage({ id: request.id, kind: 'done', result, ms: performance.now() - started });
   } catch (error) {
     scope.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,25 +1,7 @@
 import { checkWorkbook, highlightPlan, HIGHLIGHT_FILLS, type ContentPlan, type Finding } from '../../src/engine';
 import { createOfficeHost, HIGHLIGHT_KEY, officeSettingsStore } from '../../src/office';
+import { documentSettings } from '../support/documentSettings';
 import { excelContext, NO_FILL, PASSPORT_VALUES, workbookMock, type MockSheet } from '../support/excelMocks';
-
-/**
- * Office.context.document.settings as Excel keeps them: what saveAsync saved is in the document;
- * a pane opened again starts from what was saved (`reopen`).
- */
-function documentSettings(saved: Record<string, string> = {}) {
-  const live = new Map(Object.entries(saved).map(([k, v]) => [k, JSON.parse(v) as unknown]));
-  const settings = {
-    get: (key: string) => (live.has(key) ? live.get(key) : null),
-    set: (key: string, value: unknown) => void live.set(key, JSON.parse(JSON.stringify(value))),
-    remove: (key: string) => void live.delete(key),
-    saveAsync: (callback: (result: { status: string }) => void) => {
-      for (const k of Object.keys(saved)) delete saved[k];
-      for (const [k, v] of live) saved[k] = JSON.stringify(v);
-      callback({ status: 'succeeded' });
-    },
-  };
-  return { settings: settings as unknown as Office.Settings, saved, reopen: () => documentSettings(saved) };
-}
 
 const sheets: MockSheet[] = [
   {
@@ -56,6 +38,15 @@ describe('the Office host', () => {
     expect(syncs()).toBe(2);
     expect(read.sheets).toEqual(['Notes']);
     expect(read.snapshot.sheets.map((s) => s.name)).toEqual(['Notes']);
+  });
+
+  it('reads the whole workbook for a sheet’s check when asked (the workbook’s table numbers), naming the sheet the user is on', async () => {
+    const { context, syncs } = excelContext(sheets, undefined, 'Notes');
+    const host = createOfficeHost({ run: (batch) => batch(context), store: officeSettingsStore(documentSettings().settings), isSetSupported: allSets, displayLanguage: 'en-US' });
+    const read = await host.readSnapshot('active-sheet', { wholeWorkbook: true });
+    expect(read.sheets).toEqual(['Notes']);
+    expect(read.snapshot.sheets.map((s) => s.name)).toEqual(['Паспорт', 'Пусто', 'Notes']);
+    expect(syncs()).toBeLessThanOrEqual(3);
   });
 
   it('keeps the highlight’s record in the document: a pane opened again clears it back exactly', async () => {

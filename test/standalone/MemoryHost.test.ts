@@ -23,7 +23,7 @@ async function cellsOf(data: ArrayBuffer | Buffer): Promise<Map<string, string>>
 describe('the standalone in-memory host', () => {
   it('refuses a workbook past the limits (file size, parts, a part’s or all parts’ declared size) before reading it', async () => {
     const data = readFileSync(SAMPLE);
-    const refused = (limits: Partial<typeof DEFAULT_LIMITS>) => MemoryHost.fromXlsx(data, 'en-US', { ...DEFAULT_LIMITS, ...limits }).catch((e: unknown) => e);
+    const refused = (limits: Partial<typeof DEFAULT_LIMITS>) => MemoryHost.fromXlsx(data, 'en-US', undefined, undefined, { ...DEFAULT_LIMITS, ...limits }).catch((e: unknown) => e);
     expect(await refused({ fileBytes: 1024 })).toMatchObject({ code: 'file-too-large', message: 'the file is larger than 1 KB' });
     expect(await refused({ entries: 5 })).toMatchObject({ code: 'file-too-large', message: 'it has more than 5 parts' });
     expect(await refused({ partBytes: 1024 })).toMatchObject({ code: 'file-too-large', message: expect.stringMatching(/^its part \S+ expands to .*, more than the limit of 1 KB$/) });

@@ -77,9 +77,9 @@ describe('the task pane over a workbook', () => {
     const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
     const asked: number[] = [];
     const engine: EngineRunner = {
-      check: (_snapshot, _sheets, signal) =>
+      run: (kind, _input, signal) =>
         new Promise((_resolve, reject) => {
-          asked.push(1);
+          if (kind === 'check') asked.push(1);
           signal?.addEventListener('abort', () => reject(new CheckCancelled()));
         }),
     };

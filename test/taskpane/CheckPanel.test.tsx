@@ -34,6 +34,18 @@ function panel(props: Partial<CheckPanelProps> = {}) {
 }
 
 describe('the check panel', () => {
+  it('shows how far a check is: the sheet of all, then the checks, with a bar that fills', () => {
+    panel({ busy: 'checking', progress: { stage: 'sheets', done: 11, total: 102, sheet: 'Лист 12' }, onCancel: () => undefined });
+    expect(screen.getByTestId('progress').textContent).toBe('Finding the tables: sheet 12 of 102…');
+    expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeCloseTo((0.5 * 11) / 102);
+    expect(screen.getByTestId('cancel')).toBeTruthy();
+  });
+
+  it('says the checks in Russian too', () => {
+    panel({ lang: 'ru', busy: 'checking', progress: { stage: 'checks', done: 2, total: 8 } });
+    expect(screen.getByTestId('progress').textContent).toBe('Пересчёт итогов: проверка 3 из 8…');
+  });
+
   it('asks for a check of the workbook or of the sheet', () => {
     const calls = panel();
     fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));

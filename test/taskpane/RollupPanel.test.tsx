@@ -131,3 +131,17 @@ describe('the rollup panel', () => {
     expect(box('rollup-T3-source').disabled).toBe(true);
   });
 });
+
+describe('the rollup panel with hundreds of tables', () => {
+  it('draws them 50 at a time, the rest behind Show more', async () => {
+    const one = rollupTables(await sampleSnapshot())[0];
+    const tables: RollupTable[] = Array.from({ length: 120 }, (_, i) => ({ ...one, id: `T${i + 1}` }));
+    panel({ tables });
+    expect(document.querySelectorAll('[data-rollup-table]')).toHaveLength(50);
+    expect(screen.getByTestId('rollup-shown').textContent).toBe('Showing 50 of 120.');
+    fireEvent.click(screen.getByTestId('rollup-show-more'));
+    fireEvent.click(screen.getByTestId('rollup-show-more'));
+    expect(document.querySelectorAll('[data-rollup-table]')).toHaveLength(120);
+    expect(screen.queryByTestId('rollup-show-more')).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
 import { checkTypedTotals } from './checkTypedTotals';
 import { evaluateRelation } from './evaluateRelation';
+import type { CheckProgress } from './CheckProgress';
 import type { RelationBasis } from './Relation';
 import { compressToRanges, toA1 } from '../address';
 import { correctWorkbook, type CorrectWorkbookOptions } from '../correct/correctWorkbook';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   readonly solver?: LpSolver;
   /** Time for corrections (false: none are made). */
   readonly corrections?: false | Omit<CorrectWorkbookOptions, 'solver'>;
+  /** Hears how far the check is (for a progress bar). */
+  readonly onProgress?: (progress: CheckProgress) => void;
 }
 
 export interface CheckResult {
@@ -79,10 +82,14 @@ export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding
  * then row and column.
  */
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const detection = detectTables(workbook, options.sheets);
+  const detection = detectTables(workbook, options.sheets, options.onProgress);
   const input: CheckInput = { sheets: detection.sheets, summaries: tableSummaries(detection.sheets) };
   const findings: Finding[] = [];
-  for (const run of Object.values(CHECKS)) pushAll(findings, run(input));
+  const checks = Object.values(CHECKS);
+  for (const [done, run] of checks.entries()) {
+    options.onProgress?.({ stage: 'checks', done, total: checks.length });
+    pushAll(findings, run(input));
+  }
   const figuresOf = new Map(detection.sheets.map((s) => [s.context.grid.name, s.context.figures]));
   const relationsOf = (table: DetectedTable): RelationReport[] => {
     const figures = figuresOf.get(table.sheet);

@@ -3,6 +3,7 @@ import { evaluateRelation } from '../check/evaluateRelation';
 import { isAcross, type Relation } from '../check/Relation';
 import { SheetFigures } from '../numbers';
 import { regionTables } from '../structure/regionTables';
+import type { CheckProgress } from '../check/CheckProgress';
 import type { Region } from '../structure/Region';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
 import { buildYearColumnsTable } from './buildYearColumnsTable';
@@ -37,14 +38,16 @@ type Candidate =
  * table they build is kept when its relations hold on most of their members (a reading of
  * the layout that fails more often than it holds is the wrong reading). Every block of
  * figures they leave is read from its structure (src/engine/structure). Tables are numbered
- * T1, T2 ... in sheet order, then top to bottom. `sheetNames` limits the search to some sheets.
+ * T1, T2 ... in sheet order, then top to bottom. `sheetNames` limits the search to some sheets;
+ * `onProgress` hears of each sheet, then of the structural reading.
  */
-export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly string[]): Detection {
+export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly string[], onProgress?: (progress: CheckProgress) => void): Detection {
   const sheets: DetectedSheet[] = [];
   const all: DetectedTable[] = [];
   const talliesOf: { holds: number; fails: number }[][] = [];
-  for (const snapshot of workbook.sheets) {
-    if (sheetNames && !sheetNames.includes(snapshot.name)) continue;
+  const wanted = sheetNames ? workbook.sheets.filter((s) => sheetNames.includes(s.name)) : workbook.sheets;
+  for (const [done, snapshot] of wanted.entries()) {
+    onProgress?.({ stage: 'sheets', done, total: wanted.length, sheet: snapshot.name });
     const grid = new SheetGrid(snapshot);
     const scan = scanSheet(grid);
     const context: SheetContext = { grid, scan, figures: new SheetFigures(grid, scan.cyrillic), claimed: [] };
@@ -80,6 +83,7 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
   // rows: the search is bounded), and one that adds up no row, or has a total column it never
   // adds up, gets the relations of the direction it lacks. The others are settled.
   const tallies = talliesOf;
+  onProgress?.({ stage: 'structure' });
   const settled = (t: DetectedTable, fails: number) =>
     fails > 0
       ? t.figureRows.length > MAX_CONTESTED_ROWS

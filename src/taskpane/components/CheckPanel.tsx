@@ -4,6 +4,7 @@ import { localeOf, type Finding } from '../../engine';
 import type { PaneStrings } from '../paneStrings';
 import type { PaneState } from '../usePane';
 import type { CheckScope } from '../WorkbookHost';
+import { progressValue } from '../checkProgress';
 import { FindingsView, NO_FILTER, type FindingsFilter } from './FindingsView';
 import { ProblemBar } from './ProblemBar';
 import { TablesView } from './TablesView';
@@ -40,6 +41,7 @@ export function CheckPanel(props: CheckPanelProps) {
   const locale = localeOf(lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result?.findings ?? []) counts[f.severity]++;
+  const busyText = busy === 'checking' && props.progress ? strings.checkProgress(props.progress) : busy ? strings[busy] : '';
   const onlyIndicators = result !== undefined && result.tables.length > 0 && result.tables.every((t) => t.kind === 'indicators');
   // the filter belongs to the result shown: a new check shows every finding again
   const [filtered, setFiltered] = useState<{ readonly result: unknown; readonly filter: FindingsFilter }>({ result: undefined, filter: NO_FILTER });
@@ -58,8 +60,8 @@ export function CheckPanel(props: CheckPanelProps) {
       </div>
       {busy ? (
         <div className={styles.progress}>
-          <Field className={styles.bar} validationMessage={strings[busy]} validationState="none" data-testid="progress">
-            <ProgressBar thickness="large" aria-label={strings[busy]} />
+          <Field className={styles.bar} validationMessage={busyText} validationState="none" data-testid="progress">
+            <ProgressBar thickness="large" value={busy === 'checking' && props.progress ? progressValue(props.progress) : undefined} aria-label={busyText} />
           </Field>
           {busy === 'checking' && props.onCancel ? (
             <Button size="small" onClick={props.onCancel} data-testid="cancel">

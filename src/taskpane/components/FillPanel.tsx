@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { fillWording, type Lang } from '../../engine';
 import type { FillPaneStrings } from '../fillStrings';
@@ -6,6 +6,7 @@ import type { PaneStrings } from '../paneStrings';
 import { templateYears, type FillChoice, type FillPreview, type FillState } from '../useFill';
 import { FillPreviewView } from './FillPreviewView';
 import { ProblemBar } from './ProblemBar';
+import { WorkProgress } from './WorkProgress';
 import { yearSpan } from './TablesView';
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ export interface FillPanelProps extends Omit<FillState, 'filled'> {
   /** Cells written by the last fill, while it is in the workbook. */
   readonly filled?: { readonly written: number; readonly preview: FillPreview };
   readonly onRead: () => void;
+  /** Stops the engine's work under way (shown while it plans). */
+  readonly onCancel?: () => void;
   readonly onChoose: (patch: Partial<FillChoice>) => void;
   readonly onPreview: () => void;
   readonly onFill: () => void;
@@ -36,8 +39,8 @@ export function FillPanel(props: FillPanelProps) {
   const { onRead } = props;
   // the report forms are looked for when the panel is first shown
   useEffect(() => {
-    if (templates === undefined && busy === null && !problem) onRead();
-  }, [templates, busy, problem, onRead]);
+    if (templates === undefined && busy === null && !problem && !props.cancelled) onRead();
+  }, [templates, busy, problem, props.cancelled, onRead]);
   const template = templates?.find((t) => t.sheet === choice.template);
   const years = templateYears(template);
   const done = filled !== undefined && filled.preview === preview;
@@ -86,9 +89,9 @@ export function FillPanel(props: FillPanelProps) {
           <Switch label={words.overwrite} checked={choice.overwrite} disabled={busy !== null} onChange={(_, d) => props.onChoose({ overwrite: d.checked })} data-testid="fill-overwrite" />
         </>
       ) : null}
-      {templates ? (
+      {templates || props.cancelled ? (
         <div className={styles.actions}>
-          {templates.length > 0 ? (
+          {templates && templates.length > 0 ? (
             <>
               <Button appearance={canFill ? 'secondary' : 'primary'} disabled={busy !== null || !choice.template} onClick={props.onPreview}>
                 {words.preview}
@@ -103,7 +106,12 @@ export function FillPanel(props: FillPanelProps) {
           </Button>
         </div>
       ) : null}
-      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="fill-progress" /> : null}
+      {busy ? <WorkProgress busy={busy} strings={strings} onCancel={props.onCancel} testId="fill-progress" /> : null}
+      {props.cancelled && !busy ? (
+        <MessageBar intent="info" data-testid="fill-cancelled">
+          <MessageBarBody>{strings.cancelledWrite}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
       {props.changed ? (
         <MessageBar intent="warning" data-testid="fill-changed">

@@ -1,10 +1,11 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { PaneStrings } from '../paneStrings';
 import type { RollupPaneStrings } from '../rollupStrings';
 import type { RollupKind } from '../../engine';
 import type { RollupState } from '../useRollups';
 import { ProblemBar } from './ProblemBar';
+import { WorkProgress } from './WorkProgress';
 import { yearSpan } from './TablesView';
 
 const useStyles = makeStyles({
@@ -17,11 +18,16 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** Tables drawn at a time: the rest behind "Show more", so hundreds of tables stay fast. */
+export const TABLES_PAGE = 50;
+
 /** The rollups' state (see useRollups), their words, and what the buttons do. */
 export interface RollupPanelProps extends RollupState {
   readonly strings: PaneStrings;
   readonly words: RollupPaneStrings;
   readonly onRead: () => void;
+  /** Stops the engine's work under way (shown while it plans). */
+  readonly onCancel?: () => void;
   readonly onToggle: (tableId: string, kind: RollupKind, on: boolean) => void;
   readonly onCreate: () => void;
 }
@@ -33,13 +39,20 @@ export function RollupPanel(props: RollupPanelProps) {
   const { onRead } = props;
   // the tables are read when the panel is first shown
   useEffect(() => {
-    if (tables === undefined && busy === null && !problem) onRead();
-  }, [tables, busy, problem, onRead]);
+    if (tables === undefined && busy === null && !problem && !props.cancelled) onRead();
+  }, [tables, busy, problem, props.cancelled, onRead]);
   const ticked = Object.values(chosen).some((kinds) => kinds.length > 0);
+  const [limit, setLimit] = useState(TABLES_PAGE);
+  const page = tables?.slice(0, limit);
   return (
     <div className={styles.root} data-testid="rollup-panel">
       <Text size={200}>{words.intro}</Text>
-      {busy ? <Spinner size="tiny" labelPosition="after" label={strings[busy]} data-testid="rollup-progress" /> : null}
+      {busy ? <WorkProgress busy={busy} strings={strings} onCancel={props.onCancel} testId="rollup-progress" /> : null}
+      {props.cancelled && !busy ? (
+        <MessageBar intent="info" data-testid="rollup-cancelled">
+          <MessageBarBody>{strings.cancelledWrite}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {problem ? <ProblemBar problem={problem} strings={strings} /> : null}
       {props.changed ? (
         <MessageBar intent="warning" data-testid="rollup-changed">
@@ -51,7 +64,7 @@ export function RollupPanel(props: RollupPanelProps) {
           <MessageBarBody>{words.noTables}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {tables?.map((t) => (
+      {page?.map((t) => (
         <fieldset key={t.id} className={styles.table} data-rollup-table={t.id} aria-label={words.table(t.id, t.sheet, t.range)} style={{ margin: 0 }}>
           <Text className={styles.tableName}>{words.table(t.id, t.sheet, t.range)}</Text>
           <Text size={200} className={styles.details}>
@@ -71,9 +84,19 @@ export function RollupPanel(props: RollupPanelProps) {
           ))}
         </fieldset>
       ))}
-      {tables ? (
+      {tables && page && tables.length > page.length ? (
         <div className={styles.actions}>
-          {tables.length > 0 ? (
+          <Text size={200} data-testid="rollup-shown">
+            {strings.shown(page.length, tables.length)}
+          </Text>
+          <Button size="small" onClick={() => setLimit((n) => n + TABLES_PAGE)} data-testid="rollup-show-more">
+            {strings.showMore(Math.min(TABLES_PAGE, tables.length - page.length))}
+          </Button>
+        </div>
+      ) : null}
+      {tables || props.cancelled ? (
+        <div className={styles.actions}>
+          {tables && tables.length > 0 ? (
             <Button appearance="primary" disabled={busy !== null || !ticked} onClick={props.onCreate}>
               {words.create}
             </Button>
@@ -81,7 +104,7 @@ export function RollupPanel(props: RollupPanelProps) {
           <Button disabled={busy !== null} onClick={onRead}>
             {words.readAgain}
           </Button>
-          {tables.length > 0 && !ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
+          {tables && tables.length > 0 && !ticked && !made ? <Text size={200}>{words.chooseFirst}</Text> : null}
         </div>
       ) : null}
       {made ? (
