@@ -46,7 +46,8 @@ export function zipDirectoryProblem(data: Uint8Array, limits: Pick<ReadLimits, '
     }
   }
   if (count > limits.entries) return { kind: 'entries', limit: limits.entries };
-  const decoder = new TextDecoder();
+  // part names of an .xlsx are ASCII; jsdom (the pane's tests) has no TextDecoder
+  const decode = (b: Uint8Array): string => (typeof TextDecoder === 'undefined' ? String.fromCharCode(...b) : new TextDecoder().decode(b));
   let total = 0;
   let entries = 0;
   // every header is walked, whatever the end record says: a directory can hold more than it declares
@@ -68,7 +69,7 @@ export function zipDirectoryProblem(data: Uint8Array, limits: Pick<ReadLimits, '
         e += 4 + length;
       }
     }
-    const name = decoder.decode(data.subarray(p + 46, Math.min(data.length, p + 46 + nameLength))).replace(/^\//, '');
+    const name = decode(data.subarray(p + 46, Math.min(data.length, p + 46 + nameLength))).replace(/^\//, '');
     if (!name.endsWith('/')) {
       if (size > limits.partBytes) return { kind: 'part', name, size, limit: limits.partBytes };
       total += size;
