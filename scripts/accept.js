@@ -180,14 +180,20 @@ async function plantAndCheck(file) {
   const { readSnapshot } = cli('readSnapshot');
   const { checkSnapshot } = cli('main');
   const { jsonReport } = cli('report');
+  const solver = await cli('loadSolver').loadSolver();
   const snapshot = await readSnapshot(file);
-  const base = checkSnapshot(file, snapshot);
+  const base = checkSnapshot(file, snapshot, solver);
   const plant = choosePlant(snapshot, base.result);
   if (!plant) return { plant: null, caught: false };
   const json = (r) => jsonReport([r], 'accept', 'en').files[0];
   const errorKey = (x) => [x.code, x.sheet, x.cell, x.expected, x.actual].join('|');
   const before = new Set(json(base).findings.filter((x) => x.severity === 'error').map(errorKey));
-  const after = json(checkSnapshot(file, planted(snapshot, plant)));
+  const afterReport = checkSnapshot(file, planted(snapshot, plant), solver);
+  const after = json(afterReport);
+  // the table's correction: the planted cell back to its figure, shown first, or among the equally small ones
+  const restores = (c) => c.cells.some((x) => x.cell === plant.cell && Number(x.to) === plant.from);
+  const tableCorrection = afterReport.result.corrections.find((c) => c.sheet === plant.sheet && c.status === 'found' && (restores(c.correction) || c.others.some(restores)));
+  const corrected = !tableCorrection ? 'not corrected' : restores(tableCorrection.correction) ? `corrected (${tableCorrection.correction.cells.length} cell${tableCorrection.correction.cells.length === 1 ? '' : 's'}, ${tableCorrection.basis})` : 'among the corrections listed';
   const pk = key(plant.sheet, plant.cell);
   // the relations the planted cell is a part or the total of: an error at their total names them
   const totals = new Set(
@@ -200,7 +206,8 @@ async function plantAndCheck(file) {
     ),
   );
   const naming = after.findings.filter((x) => x.severity === 'error' && !before.has(errorKey(x)) && (touched(x).has(pk) || totals.has(key(x.sheet, x.cell))));
-  return { plant, caught: naming.length > 0, by: naming.slice(0, 2).map((x) => `${x.sheet}!${x.cell} ${x.code}`) };
+  if (process.env.ACCEPT_DEBUG) for (const c of afterReport.result.corrections) console.error(path.basename(file), JSON.stringify(c).slice(0, 900));
+  return { plant, caught: naming.length > 0, corrected, by: naming.slice(0, 2).map((x) => `${x.sheet}!${x.cell} ${x.code}`) };
 }
 
 // ---- the bar ---------------------------------------------------------------------------------
@@ -264,7 +271,7 @@ async function main() {
   for (const [name, s] of Object.entries(perFile)) {
     const plantText = s.plantedFigure
       ? s.plantedFigure.plant
-        ? `${s.plantedFigure.caught ? 'caught' : 'MISSED'} ${s.plantedFigure.plant.sheet}!${s.plantedFigure.plant.cell} ${s.plantedFigure.plant.from} → ${s.plantedFigure.plant.to}${s.plantedFigure.plant.source === 'table' ? ' (no exact relation: a table figure)' : ''}`
+        ? `${s.plantedFigure.caught ? 'caught' : 'MISSED'} ${s.plantedFigure.plant.sheet}!${s.plantedFigure.plant.cell} ${s.plantedFigure.plant.from} → ${s.plantedFigure.plant.to}${s.plantedFigure.plant.source === 'table' ? ' (no exact relation: a table figure)' : ''}; ${s.plantedFigure.corrected}`
         : 'nothing to plant in (no funding table found)'
       : s.planted
         ? `${s.planted.caught ? 'caught' : 'MISSED'} ${s.planted.cell}`

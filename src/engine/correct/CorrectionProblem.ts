@@ -126,6 +126,8 @@ export class CorrectionProblem {
       if (r === undefined) {
         const formula = grid.formulaAt(c.row, c.col);
         r = formula ? readFormula(formula) : null;
+        // a formula of constants only (`=1213782.3+802653.9`) is a figure typed in another way: it may be changed
+        if (r && r.kind === 'linear' && r.formula.terms.length === 0) r = null;
         readings.set(k, r);
       }
       return r;
@@ -187,8 +189,14 @@ export class CorrectionProblem {
       // the relation it totals whose parts it reads most of (a SUM that leaves one out)
       const reads = new Set(r.formula.terms.map((t) => key(t.cell)));
       const overlap = (x: Relation) => partsOf(x).filter((p) => reads.has(key(p))).length;
+      // never a formula that would read itself (a part that is computed from this cell)
+      const readsCell = (p: CellAddress, depth = 0): boolean => {
+        if (key(p) === k) return true;
+        const pr = depth < 20 ? readingOf(p) : null;
+        return pr !== null && (pr.kind === 'linear' ? pr.formula.terms.some((t) => readsCell(t.cell, depth + 1)) : pr.reads.some((q) => key(q) === k));
+      };
       const own = kept
-        .filter((x) => x.relation.totalRow === c.row && x.relation.totalCol === c.col && !sameCells(r.formula, x.relation))
+        .filter((x) => x.relation.totalRow === c.row && x.relation.totalCol === c.col && !sameCells(r.formula, x.relation) && !partsOf(x.relation).some((p) => readsCell(p)))
         .sort((a, b) => overlap(b.relation) - overlap(a.relation))[0];
       if (!own) continue;
       const f = figures.at(c.row, c.col);

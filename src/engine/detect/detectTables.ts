@@ -1,6 +1,6 @@
 import { rangeContains, type CellRange } from '../address';
 import { evaluateRelation } from '../check/evaluateRelation';
-import { isAcross, type Relation } from '../check/Relation';
+import { isAcross, partsOf, type Relation } from '../check/Relation';
 import { SheetFigures } from '../numbers';
 import { regionTables } from '../structure/regionTables';
 import type { CheckProgress } from '../check/CheckProgress';
@@ -120,7 +120,9 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       // or when it finds a table with a header of its own inside the layout's body (the layout
       // read on across an indicator table into a funding matrix, or the other way round)
       const swallowed = swallows(t, rivals.map((g) => ({ range: g.range, bodyTop: g.figureRows[0] })));
-      const wins = swallowed || (own.fails > 0 && theirs.fails === 0 && theirs.holds * 5 >= own.holds * 4 && answers(t, rivals, sheet.context));
+      // (a wrong figure both readings see fails in both: the structure then fails less, and only where the layout's failures are)
+      const failsLess = theirs.fails === 0 || (theirs.fails < own.fails && failsWithin(rivals, t, sheet.context));
+      const wins = swallowed || (own.fails > 0 && failsLess && theirs.holds * 5 >= own.holds * 4 && answers(t, rivals, sheet.context));
       if (wins) {
         for (const g of rivals) replacing.add(g);
         return;
@@ -154,6 +156,14 @@ function answers(t: DetectedTable, rivals: readonly DetectedTable[], context: Sh
   // a row the structure does not take for figures (a row of column numbers under the header) is its answer too
   const bodyRows = new Set(rivals.flatMap((g) => g.figureRows));
   return t.relations.every((r) => !bodyRows.has(r.totalRow) || theirs.has(key(r)) || evaluateRelation(r, context.figures).status !== 'mismatch');
+}
+
+/** Whether every failing relation of the rivals has a cell (total or part) in a failing relation of the table. */
+function failsWithin(rivals: readonly DetectedTable[], t: DetectedTable, context: SheetContext): boolean {
+  const cellsOf = (r: Relation) => [r.totalRow * 16384 + r.totalCol, ...partsOf(r).map((p) => p.row * 16384 + p.col)];
+  const failing = (g: DetectedTable) => g.relations.filter((r) => evaluateRelation(r, context.figures).status === 'mismatch');
+  const cells = new Set(failing(t).flatMap(cellsOf));
+  return rivals.every((g) => failing(g).every((r) => cellsOf(r).some((c) => cells.has(c))));
 }
 
 /** Members of relations that hold (with a figure that is not zero), and that fail. */

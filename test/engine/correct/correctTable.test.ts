@@ -153,6 +153,13 @@ describe('one consistent correction', () => {
     expectClean(book, c);
   });
 
+  it('a total written as a formula of constants is a typed figure: it is what gets corrected', () => {
+    const book = programme(planted({ B4: { v: 160, f: '=100+60' } }));
+    const c = found(checkWorkbook(book));
+    expect(cells(c)).toEqual(['B4 160 → 150']);
+    expectClean(book, c);
+  });
+
   it('gives up, and says why, when its time is up', () => {
     const result = checkWorkbook(programme(planted({ C3: 110, E5: 33 })), { corrections: { budgetMs: 0 } });
     expect(result.corrections).toEqual([{ tableId: 'T1', sheet: 'Приложение 2', status: 'gave-up', reason: 'time', settles: 0 }]);
