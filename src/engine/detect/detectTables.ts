@@ -121,8 +121,9 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
       // read on across an indicator table into a funding matrix, or the other way round)
       const swallowed = swallows(t, rivals.map((g) => ({ range: g.range, bodyTop: g.figureRows[0] })));
       // (a wrong figure both readings see fails in both: the structure then fails less, and only where the layout's failures are)
+      // (its answer to each of the layout's failures must then be a relation of its own on that total: it reads less otherwise)
       const failsLess = theirs.fails === 0 || (theirs.fails < own.fails && failsWithin(rivals, t, sheet.context));
-      const wins = swallowed || (own.fails > 0 && failsLess && theirs.holds * 5 >= own.holds * 4 && answers(t, rivals, sheet.context));
+      const wins = swallowed || (own.fails > 0 && failsLess && theirs.holds * 5 >= own.holds * 4 && answers(t, rivals, sheet.context, theirs.fails > 0));
       if (wins) {
         for (const g of rivals) replacing.add(g);
         return;
@@ -150,12 +151,14 @@ export function detectTables(workbook: WorkbookSnapshot, sheetNames?: readonly s
  * not take that row for figures at all: it reads those cells differently, rather than not
  * reading them.
  */
-function answers(t: DetectedTable, rivals: readonly DetectedTable[], context: SheetContext): boolean {
+function answers(t: DetectedTable, rivals: readonly DetectedTable[], context: SheetContext, strict = false): boolean {
   const key = (r: Relation) => `${r.totalRow}:${r.totalCol}:${isAcross(r) ? 'row' : 'column'}`;
-  const theirs = new Set(rivals.flatMap((g) => g.relations.map(key)));
-  // a row the structure does not take for figures (a row of column numbers under the header) is its answer too
+  // strict: a total the structure calls rounding where the layout calls it an error is no answer
+  const theirs = new Set(rivals.flatMap((g) => g.relations.filter((r) => !strict || evaluateRelation(r, context.figures).status !== 'rounding').map(key)));
+  // a row the structure does not take for figures (a row of column numbers under the header) is its answer too,
+  // unless `strict`: where the structure fails as well, each failure must be answered by a relation on that total
   const bodyRows = new Set(rivals.flatMap((g) => g.figureRows));
-  return t.relations.every((r) => !bodyRows.has(r.totalRow) || theirs.has(key(r)) || evaluateRelation(r, context.figures).status !== 'mismatch');
+  return t.relations.every((r) => (!strict && !bodyRows.has(r.totalRow)) || theirs.has(key(r)) || evaluateRelation(r, context.figures).status !== 'mismatch');
 }
 
 /** Whether every failing relation of the rivals has a cell (total or part) in a failing relation of the table. */
