@@ -56,7 +56,11 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
     running.current = stop;
     return stop.signal;
   };
-  const failed = (error: unknown) => update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
+  /** A failure, or a Cancel; work stopped because newer work began says nothing (the newer work is under way). */
+  const failed = (error: unknown, signal: AbortSignal) => {
+    if (error instanceof CheckCancelled && running.current?.signal !== signal) return;
+    update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
+  };
 
   const read = useCallback(async () => {
     const signal = begin();
@@ -70,7 +74,7 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
         return { ...s, busy: null, ...lists, choice, preview: choice.template === s.choice.template ? s.preview : undefined };
       });
     } catch (error) {
-      failed(error);
+      failed(error, signal);
     }
   }, [host, engine]);
 
@@ -97,7 +101,7 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       if (!result) return update({ busy: null, templates, sources, choice, preview: undefined });
       update({ busy: null, templates, sources, choice, preview: { choice, result }, filled: undefined });
     } catch (error) {
-      failed(error);
+      failed(error, signal);
     }
   }, [host, lang, engine]);
 
@@ -120,7 +124,7 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
       const first = result.plan.edits[0];
       await host.selectCell(first.sheet, first.cells[0].cell).catch(() => undefined);
     } catch (error) {
-      failed(error);
+      failed(error, signal);
     }
   }, [host, apply, lang, engine]);
 

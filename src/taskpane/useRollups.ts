@@ -56,7 +56,11 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
     running.current = stop;
     return stop.signal;
   };
-  const failed = (error: unknown) => update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
+  /** A failure, or a Cancel; work stopped because newer work began says nothing (the newer work is under way). */
+  const failed = (error: unknown, signal: AbortSignal) => {
+    if (error instanceof CheckCancelled && running.current?.signal !== signal) return;
+    update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
+  };
 
   const read = useCallback(async () => {
     const signal = begin();
@@ -67,7 +71,7 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
       const tables = await engine.run('rollup-tables', { snapshot }, signal);
       setState((s) => ({ ...s, busy: null, tables, chosen: keepChoice(s.chosen, s.tables, tables) }));
     } catch (error) {
-      failed(error);
+      failed(error, signal);
     }
   }, [host, engine]);
 
@@ -103,7 +107,7 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
       if (outcome.problem) update({ busy: null, tables, problem: outcome.problem });
       else update({ busy: null, tables, chosen: {}, made: { recordId: outcome.record.id, sheets: result.sheets } });
     } catch (error) {
-      failed(error);
+      failed(error, signal);
     }
   }, [host, apply, lang, engine]);
 

@@ -2,12 +2,13 @@
  * @jest-environment jsdom
  */
 import '../support/jsdom';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { App } from '../../src/taskpane/App';
 import { workerRunner } from '../../src/taskpane/engineRunner';
+import { useRollups } from '../../src/taskpane/useRollups';
 import { FakeEngineWorker, fakeWorkers } from '../support/fakeWorker';
 
 // The pane with its engine in a worker (a stand-in that copies every message as postMessage does):
@@ -28,6 +29,7 @@ const D = ['D4', 'D5', 'D6', 'D7', 'D8', 'D9'];
 
 beforeEach(() => {
   FakeEngineWorker.made = [];
+  FakeEngineWorker.holdNew = false;
 });
 
 describe('the pane with its engine in a worker', () => {
@@ -100,5 +102,33 @@ describe('the pane with its engine in a worker', () => {
     const rows = [...screen.getByTestId('tables').querySelectorAll('tbody tr[data-table]')];
     expect(rows.map((r) => r.getAttribute('data-table'))).toEqual(['T2']);
     expect(rows[0].textContent).toContain('indicators, not added up');
+  });
+});
+
+describe('work that newer work replaces', () => {
+  it('is dropped without a word: a second read of the rollups’ tables while the first is in the worker', async () => {
+    const host = await MemoryHost.fromXlsx(readFileSync(SAMPLE), 'en-US');
+    const engine = workerRunner('engine-worker.js', fakeWorkers);
+    const apply = async () => ({ problem: { code: 'unknown' as const, message: 'not used' } });
+    const { result } = renderHook(() => useRollups(host, apply as never, 'en', [], 0, engine));
+    FakeEngineWorker.holdNew = true;
+    let first!: Promise<void>;
+    act(() => {
+      first = result.current.read();
+    });
+    await waitFor(() => expect(FakeEngineWorker.made[0]?.received).toHaveLength(1));
+    FakeEngineWorker.holdNew = false;
+    let second!: Promise<void>;
+    act(() => {
+      second = result.current.read();
+    });
+    await act(() => first);
+    expect(result.current.state.cancelled).toBeFalsy();
+    expect(result.current.state.busy).not.toBeNull();
+    await act(() => second);
+    expect(result.current.state.busy).toBeNull();
+    expect(result.current.state.cancelled).toBeFalsy();
+    expect(result.current.state.tables?.map((t) => t.id)).toEqual(['T1', 'T3']);
+    FakeEngineWorker.holdNew = false;
   });
 });
