@@ -71,7 +71,8 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // the CLI helpers the standalone host reuses import node modules only inside functions it never calls
-      fallback: { 'fs/promises': false, path: false },
+      // (and the solver's loader names node's modules in its Node branch, never taken in a browser)
+      fallback: { 'fs/promises': false, path: false, fs: false, crypto: false, module: false },
     },
     optimization: {
       // ExcelJS (standalone page only) comes minified: a chunk of its own that terser leaves alone
@@ -93,6 +94,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'samples/programme-sample.xlsx', to: 'programme-sample.xlsx' },
+          // the corrections' solver (HiGHS compiled to WebAssembly), loaded by the engine's worker from beside it
+          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
         ],
       }),
       ...(production && !serving ? [new BundleSizePlugin()] : []),

@@ -38,7 +38,7 @@ export function App({ host, engine, onLang }: { readonly host: WorkbookHost; rea
   const content = useContentPlans(host);
   // the engine (the check, a fill, rollups) in a Web Worker where there is one (the browser), in-line otherwise (tests)
   const runner = useMemo(() => engine ?? (typeof Worker === 'undefined' ? inlineRunner : workerRunner()), [engine]);
-  const pane = usePane(host, content.revision, runner);
+  const pane = usePane(host, content.revision, runner, content.apply);
   const { state } = pane;
   // every change the pane makes to the workbook: the panels that show it look again
   const revision = content.revision + state.marks;
@@ -60,6 +60,8 @@ export function App({ host, engine, onLang }: { readonly host: WorkbookHost; rea
           onSelect={pane.select}
           onHighlight={pane.highlight}
           onClear={pane.clear}
+          onPreviewCorrection={pane.previewCorrection}
+          onApplyCorrection={pane.applyCorrection}
         />
       ),
     },

@@ -61,6 +61,13 @@ export interface PaneStrings {
   readonly stale: string;
   readonly cancel: string;
   readonly cancelled: string;
+  /** The corrections' heading, and their buttons. */
+  readonly corrections: string;
+  readonly previewCorrection: string;
+  readonly applyCorrection: string;
+  readonly correctionPreviewed: (cells: number) => string;
+  readonly correctionApplied: (tableId: string) => string;
+  readonly moreCorrections: (n: number) => string;
   /** A fill or rollups stopped before anything was written. */
   readonly cancelledWrite: string;
   readonly details: string;
@@ -133,6 +140,12 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'The workbook has changed since this check. Check again to see its findings as they are now.',
     cancel: 'Cancel',
     cancelled: 'Stopped: nothing was checked.',
+    corrections: 'Corrections',
+    previewCorrection: 'Preview',
+    applyCorrection: 'Apply',
+    correctionPreviewed: (n) => `${n === 1 ? '1 cell' : `${n} cells`} marked in green: the new figures are in their notes. Clear highlights removes the marks.`,
+    correctionApplied: (id) => `Table ${id} corrected: check again to see every total agree. Undo below puts the figures back.`,
+    moreCorrections: (n) => `${n} more tables have a correction: filter the findings by table to see them.`,
     cancelledWrite: 'Stopped: nothing was written to the workbook.',
     details: 'Details',
   },
@@ -202,6 +215,12 @@ export const PANE_STRINGS: { readonly [L in Lang]: PaneStrings } = {
     stale: 'Книга изменилась после проверки. Проверьте её снова, чтобы увидеть замечания по ней как она есть.',
     cancel: 'Отменить',
     cancelled: 'Остановлено: проверка не выполнена.',
+    corrections: 'Исправления',
+    previewCorrection: 'Показать',
+    applyCorrection: 'Применить',
+    correctionPreviewed: (n) => `Отмечено зелёным ячеек: ${n}; новые суммы — в их примечаниях. «Снять выделение» уберёт отметки.`,
+    correctionApplied: (id) => `Таблица ${id} исправлена: проверьте книгу снова, чтобы увидеть, что все итоги сходятся. «Отменить» ниже вернёт прежние суммы.`,
+    moreCorrections: (n) => `Ещё таблиц с исправлением: ${n}; отфильтруйте замечания по таблице, чтобы их увидеть.`,
     cancelledWrite: 'Остановлено: в книгу ничего не записано.',
     details: 'Подробности',
   },

@@ -30,7 +30,16 @@ export function withWorkbookNumbers(result: CheckResult, numbers: ReadonlyMap<st
     findings: result.findings.map((f) => ({
       ...f,
       tableId: renamed(f.tableId),
-      ...(f.params.otherTable ? { params: { ...f.params, otherTable: renamed(f.params.otherTable) ?? undefined } } : {}),
+      ...(f.params.otherTable || f.params.correction
+        ? {
+            params: {
+              ...f.params,
+              ...(f.params.otherTable ? { otherTable: renamed(f.params.otherTable) ?? undefined } : {}),
+              ...(f.params.correction ? { correction: { ...f.params.correction, table: renamed(f.params.correction.table) ?? f.params.correction.table } } : {}),
+            },
+          }
+        : {}),
     })),
+    ...(result.corrections ? { corrections: result.corrections.map((c) => ({ ...c, tableId: renamed(c.tableId) ?? c.tableId })) } : {}),
   };
 }

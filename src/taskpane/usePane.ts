@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { highlightPlan, langFromTag, type CheckProgress, type Finding, type Lang } from '../engine';
+import { correctionPlan, correctionPreviewPlan, highlightPlan, langFromTag, type CheckProgress, type ContentPlan, type Finding, type HighlightPlan, type Lang, type TableCorrection } from '../engine';
+import type { ApplyOutcome } from './useContentPlans';
 import type { PlainCheckResult } from '../worker/engineProtocol';
 import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
 import type { Busy } from './components/CheckPanel';
@@ -27,7 +28,7 @@ export interface PaneState {
  * The pane's behaviour over a host: check (read, then the engine), select a finding's cell,
  * highlight and clear. Every problem becomes state for a MessageBar.
  */
-export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner = inlineRunner) {
+export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner = inlineRunner, apply?: (plan: ContentPlan) => Promise<ApplyOutcome>) {
   const [state, setState] = useState<PaneState>({ lang: langFromTag(host.displayLanguage), busy: null, highlighted: false, marks: 0 });
   const update = (patch: Partial<PaneState>) => setState((s) => ({ ...s, ...patch }));
   const langRef = useRef(state.lang);
@@ -73,7 +74,7 @@ export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner =
           if (running.current === stop) update({ progress });
         });
         if (checked.numbers) numbersRef.current = new Map(checked.numbers);
-        const plain = { tables: checked.tables, findings: checked.findings };
+        const plain = { tables: checked.tables, findings: checked.findings, corrections: checked.corrections ?? [] };
         // a sheet's tables keep the numbers the workbook gives them (T3 stays T3)
         const result = scope === 'workbook' ? plain : withWorkbookNumbers(plain, numbersRef.current);
         if (scope === 'workbook') numbersRef.current = tableNumbers(result);
@@ -103,6 +104,41 @@ export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner =
     [host],
   );
 
+  const mark = useCallback(
+    async (plan: HighlightPlan, notice: string) => {
+      update({ busy: 'writing', problem: undefined, notice: undefined });
+      try {
+        await host.applyHighlights(plan);
+        setState((s) => ({ ...s, busy: null, highlighted: true, marks: s.marks + 1, notice }));
+      } catch (error) {
+        const highlighted = await host.hasHighlights().catch(() => false);
+        setState((s) => ({ ...s, busy: null, problem: asHostProblem(error), highlighted, marks: s.marks + 1 }));
+      }
+    },
+    [host],
+  );
+
+  /** Marks the cells a table's correction would change (their new figures in the notes), and goes to the first. */
+  const previewCorrection = useCallback(
+    async (c: Extract<TableCorrection, { status: 'found' }>) => {
+      await mark(correctionPreviewPlan(c.sheet, c.tableId, c.correction, langRef.current), PANE_STRINGS[langRef.current].correctionPreviewed(c.correction.cells.length));
+      if (c.correction.cells[0]) await host.selectCell(c.sheet, c.correction.cells[0].cell).catch(() => undefined);
+    },
+    [host, mark],
+  );
+
+  /** Writes a table's correction as one content change (listed with its undo); the check shown is then stale. */
+  const applyCorrection = useCallback(
+    async (c: Extract<TableCorrection, { status: 'found' }>) => {
+      if (!apply) return;
+      update({ busy: 'writing', problem: undefined, notice: undefined });
+      const outcome = await apply(correctionPlan(c.sheet, c.tableId, c.correction, langRef.current));
+      if (outcome.problem) update({ busy: null, problem: outcome.problem });
+      else update({ busy: null, notice: PANE_STRINGS[langRef.current].correctionApplied(c.tableId) });
+    },
+    [apply],
+  );
+
   const highlight = useCallback(async () => {
     const result = resultRef.current;
     if (!result) return;
@@ -129,5 +165,5 @@ export function usePane(host: WorkbookHost, revision = 0, engine: EngineRunner =
 
   const setLang = useCallback((lang: Lang) => update({ lang, notice: undefined }), []);
 
-  return { state, check, cancel, select, highlight, clear, setLang };
+  return { state, check, cancel, select, highlight, clear, setLang, previewCorrection, applyCorrection };
 }

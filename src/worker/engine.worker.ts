@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
-import type { CheckProgress } from '../engine';
+import loadHighs from 'highs';
+import { highsSolver, type CheckProgress, type HighsLike } from '../engine';
 import type { EngineReply, EngineRequest } from './engineProtocol';
+import { setEngineSolver } from './engineSolver';
 import { runTask } from './engineTasks';
 
 /**
@@ -11,9 +13,15 @@ import { runTask } from './engineTasks';
  */
 const PROGRESS_MS = 100;
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage: (reply: EngineReply) => void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage: (reply: EngineReply) => void; location: { href: string } };
 
-scope.onmessage = (e) => {
+// HiGHS (WebAssembly, highs.wasm beside this script) for corrections of many cells; without it the search alone
+const solverReady = loadHighs({ locateFile: (file: string) => new URL(file, scope.location.href).href })
+  .then((highs) => setEngineSolver(highsSolver(highs as unknown as HighsLike)))
+  .catch(() => setEngineSolver(undefined));
+
+scope.onmessage = async (e) => {
+  await solverReady;
   const request = e.data;
   const started = performance.now();
   let posted = 0;

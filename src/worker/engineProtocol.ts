@@ -1,4 +1,4 @@
-import type { CheckProgress, DetectedTable, FillOptions, FillResult, Finding, Lang, RollupKind, RollupPlan, SkippedRollup, SourceTableSummary, TemplateSummary, WorkbookSnapshot } from '../engine';
+import type { CheckProgress, DetectedTable, FillOptions, FillResult, Finding, Lang, RollupKind, RollupPlan, SkippedRollup, SourceTableSummary, TableCorrection, TemplateSummary, WorkbookSnapshot } from '../engine';
 
 /** What the pane shows of a table: plain data (its relations and outline stay with the engine). */
 export type PaneTable = Pick<DetectedTable, 'id' | 'sheet' | 'range' | 'kind' | 'layout' | 'years' | 'sources' | 'unit'>;
@@ -12,6 +12,8 @@ export function paneTable(t: PaneTable): PaneTable {
 export interface PlainCheckResult {
   readonly tables: readonly PaneTable[];
   readonly findings: readonly Finding[];
+  /** Each failing table's correction (missing in results made before corrections existed). */
+  readonly corrections?: readonly TableCorrection[];
 }
 
 /** A check, with the workbook's table numbers when it was asked for them (a sheet's check over the whole workbook). */

@@ -1,5 +1,6 @@
 import { checkWorkbook, detectTables, type CheckProgress, listIndicatorTables, listTemplates, planFill, planRollups, type WorkbookSnapshot } from '../engine';
 import { fillOptions, keptChoice } from '../taskpane/fillChoice';
+import { engineSolver } from './engineSolver';
 import { rollupTables } from '../taskpane/rollupTables';
 import { placeOf } from '../taskpane/tableNumbers';
 import { paneTable, type EngineTasks, type FillLists, type TaskInput, type TaskKind, type TaskOutput } from './engineProtocol';
@@ -12,8 +13,8 @@ const fillLists = (snapshot: WorkbookSnapshot, detection = detectTables(snapshot
 /** Each task: plain data in, plain data out (in the worker, and in-line where there is none); a check tells how far it is. */
 const TASKS: { readonly [K in TaskKind]: (input: TaskInput<K>, onProgress?: (progress: CheckProgress) => void) => TaskOutput<K> } = {
   check({ snapshot, sheets, number }, onProgress) {
-    const { tables, findings } = checkWorkbook(snapshot, { ...(sheets ? { sheets } : {}), onProgress });
-    const result = { tables: tables.map(paneTable), findings };
+    const { tables, findings, corrections } = checkWorkbook(snapshot, { ...(sheets ? { sheets } : {}), onProgress, solver: engineSolver() });
+    const result = { tables: tables.map(paneTable), findings, corrections };
     // a sheet's tables numbered as in the workbook: the workbook's tables are found for their numbers
     if (!number) return result;
     return { ...result, numbers: detectTables(snapshot).tables.map((t) => [placeOf(t), t.id] as const) };

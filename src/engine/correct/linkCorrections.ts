@@ -27,7 +27,12 @@ export function linkCorrections(findings: readonly Finding[], corrections: reado
       if (own && a.row === own.row && a.col === own.col) return true;
       return ranges.some((r) => r !== undefined && rangeContains(r, a));
     });
-    const { likelyCell: _c, likelyChange: _d, settles: _s, related: _r, ...params } = f.params;
+    // the finding's own guess gives way to the table's correction
+    const params = { ...f.params };
+    delete params.likelyCell;
+    delete params.likelyChange;
+    delete params.settles;
+    delete params.related;
     return {
       ...f,
       params: { ...params, correction: { table: c.tableId, size: c.correction.cells.length, here: here.map((x) => ({ cell: x.cell, to: x.to })) } },

@@ -1,6 +1,7 @@
 import type { Correction } from '../correct/Correction';
+import { localeOf } from '../i18n/localize';
 import type { Lang } from '../i18n/Locale';
-import type { ContentPlan } from './WritePlan';
+import type { ContentPlan, HighlightPlan } from './WritePlan';
 
 /**
  * A table's correction as a content plan: each changed cell gets its new figure (exact, as a
@@ -22,5 +23,21 @@ export function correctionPlan(sheet: string, tableId: string, correction: Corre
       },
     ],
     activate: false,
+  };
+}
+
+/** Fill of a cell a correction would change, in its preview: Excel's light green. */
+export const CORRECTION_FILL = '#C6EFCE';
+
+/**
+ * A correction's preview: each cell it would change marked, with its new figure (or formula)
+ * as the note. Cleared like any highlight; nothing in the cells changes.
+ */
+export function correctionPreviewPlan(sheet: string, tableId: string, correction: Correction, lang: Lang): HighlightPlan {
+  const loc = localeOf(lang).correction;
+  const title = loc.heading(tableId, correction.cells.length);
+  return {
+    kind: 'highlight',
+    marks: correction.cells.map((c) => ({ sheet, cell: c.cell, fill: CORRECTION_FILL, note: `budget-check: ${title}. ${loc.change(c)}` })),
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { localeOf, type Finding } from '../../engine';
+import { localeOf, type Finding, type TableCorrection } from '../../engine';
+import { CorrectionsView } from './CorrectionsView';
 import type { PaneStrings } from '../paneStrings';
 import type { PaneState } from '../usePane';
 import type { CheckScope } from '../WorkbookHost';
@@ -32,6 +33,9 @@ export interface CheckPanelProps extends Omit<PaneState, 'marks'> {
   readonly onSelect: (finding: Finding) => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
+  /** A table's correction: mark its cells, or write it (left out: no corrections are offered). */
+  readonly onPreviewCorrection?: (c: Extract<TableCorrection, { status: 'found' }>) => void;
+  readonly onApplyCorrection?: (c: Extract<TableCorrection, { status: 'found' }>) => void;
 }
 
 /** The check: its buttons, progress, the tables and findings, highlighting. Data in, callbacks out. */
@@ -119,6 +123,16 @@ export function CheckPanel(props: CheckPanelProps) {
                 onFilter={setFilter}
               />
             </>
+          ) : null}
+          {result.corrections?.length && props.onPreviewCorrection && props.onApplyCorrection ? (
+            <CorrectionsView
+              corrections={result.corrections}
+              lang={lang}
+              strings={strings}
+              disabled={busy !== null || props.stale === true}
+              onPreview={props.onPreviewCorrection}
+              onApply={props.onApplyCorrection}
+            />
           ) : null}
           {result.tables.length > 0 ? (
             <TablesView
