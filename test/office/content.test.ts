@@ -1,7 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/readXlsx';
-import { planRollups, type ContentPlan } from '../../src/engine';
+import { checkWorkbook, correctionPlan, planRollups, type ContentPlan } from '../../src/engine';
 import { applyContentPlan, charsToPoints, revertContentPlan } from '../../src/office';
 
 type Border = { style: string; weight: string | null; color: string | null };
@@ -218,6 +218,25 @@ describe('content plans in Excel', () => {
     expect(back.format.fill).toMatchObject({ color: '#C6EFCE', pattern: 'Solid' });
     expect(back.format.borders.items.EdgeTop).toMatchObject({ style: 'Continuous', weight: 'Medium', color: '#FF0000' });
     expect(y.cell('Приложение 2', 'E5').formulas).toEqual([['']]);
+  });
+
+  it('write a table’s correction: the sample’s six figures in one batch, formats kept, undone to the figures typed before', async () => {
+    const { snapshot } = await readXlsx(join(__dirname, '..', '..', 'samples', 'programme-sample.xlsx'));
+    const [c] = checkWorkbook(snapshot).corrections;
+    if (c.status !== 'found') throw new Error('no correction');
+    const before: Record<string, CellState> = Object.fromEntries(c.correction.cells.map((x) => [x.cell, plainCell(Number(x.from), '#,##0.000')]));
+    const x = excelMock({ 'Приложение 2': { cells: before } });
+    const record = await applyContentPlan(x.context, correctionPlan(c.sheet, c.tableId, c.correction, 'ru'), 'c1');
+    expect(x.syncs()).toBe(3);
+    for (const change of c.correction.cells) {
+      expect(x.cell('Приложение 2', change.cell).values).toEqual([[Number(change.to)]]);
+      expect(x.cell('Приложение 2', change.cell).numberFormat).toEqual([['#,##0.000']]);
+    }
+    expect(record).toMatchObject({ id: 'c1', title: 'Исправление таблицы T3', addedSheets: [] });
+    const after: Record<string, CellState> = Object.fromEntries(c.correction.cells.map((x) => [x.cell, plainCell(Number(x.to), '#,##0.000')]));
+    const y = excelMock({ 'Приложение 2': { cells: after } });
+    await revertContentPlan(y.context, record);
+    for (const change of c.correction.cells) expect(y.cell('Приложение 2', change.cell).formulas).toEqual([[Number(change.from)]]);
   });
 
   it('refuse a protected sheet before changing anything', async () => {
