@@ -102,7 +102,9 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     }
     return out;
   };
-  const corrections = options.corrections === false ? [] : correctWorkbook(detection.sheets, { ...options.corrections, solver: options.solver });
+  // the tables with a failed relation, as the checks found them: no table is added up twice
+  const failing = new Set(findings.filter((f) => (f.code === 'sum-mismatch' || f.code === 'part-exceeds-whole') && f.tableId !== null).map((f) => `${f.sheet}\u0000${f.tableId}`));
+  const corrections = options.corrections === false || failing.size === 0 ? [] : correctWorkbook(detection.sheets, { ...options.corrections, solver: options.solver, failing });
   return { tables: detection.tables, findings: sortFindings(linkCorrections(findings, corrections), workbook), relationsOf, corrections };
 }
 

@@ -101,23 +101,15 @@ export class CorrectionProblem {
     }
     if (!kept.some((k) => k.failing)) return { ok: false, reason: 'nothing-failing' };
     const key = (c: CellAddress) => c.row * 16384 + c.col;
-    // cell → the kept relations it is in; and the table's scale
-    const relationsOf = new Map<number, number[]>();
     const totals = new Set<number>();
-    let scale = 0;
+    for (const { relation } of kept) totals.add(relation.totalRow * 16384 + relation.totalCol);
     const cellsOf = (r: Relation): CellAddress[] => [{ row: r.totalRow, col: r.totalCol }, ...partsOf(r)];
-    kept.forEach(({ relation }, i) => {
-      totals.add(key({ row: relation.totalRow, col: relation.totalCol }));
-      for (const c of cellsOf(relation)) {
-        const k = key(c);
-        const list = relationsOf.get(k);
-        if (list) {
-          if (list[list.length - 1] !== i) list.push(i);
-        } else relationsOf.set(k, [i]);
-        const f = figures.at(c.row, c.col);
-        if (f.kind === 'amount') scale = Math.max(scale, f.scale);
-      }
-    });
+    // whether a relation holds one of some cells: a scan without allocation (a table may have 30,000 relations)
+    const touches = (r: Relation, cells: ReadonlyMap<number, unknown> | ReadonlySet<number>): boolean => {
+      if (cells.has(r.totalRow * 16384 + r.totalCol)) return true;
+      for (const row of r.partRows) for (const col of r.partCols) if (cells.has(row * 16384 + col)) return true;
+      return false;
+    };
     // formulas, read once
     const readings = new Map<number, ReturnType<typeof readFormula> | null>();
     const readingOf = (c: CellAddress) => {
@@ -155,13 +147,19 @@ export class CorrectionProblem {
     };
     for (let round = 0; round < 6; round++) {
       let added = pullFormulas();
-      for (const c of [...candidates.values()]) {
-        for (const i of relationsOf.get(key(c)) ?? []) {
-          const r = kept[i].relation;
-          added = addCell({ row: r.totalRow, col: r.totalCol }) || added;
-        }
-      }
+      const before = new Set(candidates.keys());
+      for (const { relation: r } of kept) if (!before.has(r.totalRow * 16384 + r.totalCol) && touches(r, before)) added = addCell({ row: r.totalRow, col: r.totalCol }) || added;
       if (!added) break;
+    }
+    const seenRelation: number[] = [];
+    kept.forEach(({ relation }, i) => touches(relation, candidates) && seenRelation.push(i));
+    // one scale for the table's problem: the finest of the figures its constraints hold
+    let scale = 0;
+    for (const i of seenRelation) {
+      for (const c of cellsOf(kept[i].relation)) {
+        const f = figures.at(c.row, c.col);
+        if (f.kind === 'amount') scale = Math.max(scale, f.scale);
+      }
     }
     // variables
     const vars: Variable[] = [];
@@ -229,9 +227,7 @@ export class CorrectionProblem {
     };
     // constraints: the kept relations that hold a candidate
     const rows: Constraint[] = [];
-    const seenRelation = new Set<number>();
-    for (const k of candidates.keys()) for (const i of relationsOf.get(k) ?? []) seenRelation.add(i);
-    for (const i of [...seenRelation].sort((a, b) => a - b)) {
+    for (const i of seenRelation) {
       const { relation, failing } = kept[i];
       const weights = new Map<number, number>();
       let r0 = 0n;

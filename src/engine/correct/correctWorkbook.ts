@@ -10,6 +10,8 @@ export interface CorrectWorkbookOptions {
   /** Time for one table, in milliseconds. */
   readonly perTableMs?: number;
   readonly now?: () => number;
+  /** Only these tables (`sheet\u0000id`): those the check found a failed relation in. All when missing. */
+  readonly failing?: ReadonlySet<string>;
 }
 
 export const CORRECTION_TIME = { budgetMs: 10_000, perTableMs: 2_000 };
@@ -23,6 +25,7 @@ export function correctWorkbook(sheets: readonly DetectedSheet[], options: Corre
   for (const { context, tables } of sheets) {
     for (const table of tables) {
       if (table.kind !== 'funding' || table.relations.length === 0) continue;
+      if (options.failing && !options.failing.has(`${table.sheet}\u0000${table.id}`)) continue;
       const deadline = Math.min(end, now() + perTable);
       const c = correctTable(table, context.grid, context.figures, { solver: options.solver, deadline, now });
       if (c) out.push(c);
