@@ -24,11 +24,16 @@ import { fileFormula } from './applyPlan';
 import { DEFAULT_STYLES, PackageStyles } from './packageStyles';
 import { attr, escapeAttr, escapeText, excelText, findAll, findElement, prefixOf, rootPrefix, setAttr, splice, type Found } from './xml';
 
+/**
+ * Namespaces of Transitional OOXML (what Excel saves by default). A Strict workbook uses others
+ * (http://purl.oclc.org/ooxml/...): relationships are matched by the end of their type, and new
+ * parts take the workbook's own namespaces.
+ */
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
-const REL_CALC_CHAIN = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
+const NS_R_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+const relType = (base: string, name: string) => `${base}/${name}`;
+const isType = (type: string, name: string) => type.endsWith(`/relationships/${name}`);
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -107,7 +112,10 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
   });
   const sheetsBlock = findElement(workbook, 'sheets');
   if (!sheetsBlock) throw new PackageEditError('xl/workbook.xml', { en: 'has no list of sheets', ru: 'не содержит списка листов' });
-  const rPrefix = prefixOf(workbook, NS_R);
+  // the workbook's namespaces (Transitional, or Strict): new parts and relationships use the same
+  const rUri = prefixOf(workbook, NS_R_STRICT) !== undefined ? NS_R_STRICT : NS_R;
+  const mainUri = /<(?:[\w.-]+:)?workbook\b[^>]*?\sxmlns(?::[\w.-]+)?\s*=\s*["']([^"']*spreadsheetml[^"']*)["']/.exec(workbook)?.[1] ?? NS_MAIN;
+  const rPrefix = prefixOf(workbook, rUri);
   const sheetTags = findAll(workbook, 'sheet', sheetsBlock.tagEnd, sheetsBlock.innerEnd);
   const sheets = sheetTags.map((f) => {
     const rid = attr(f.tag, `${rPrefix ?? 'r:'}id`);
@@ -115,10 +123,10 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
   });
 
   // styles
-  const stylesRel = relationships.find((r) => r.type === REL_STYLES);
+  const stylesRel = relationships.find((r) => isType(r.type, 'styles'));
   let stylesName = stylesRel?.part ?? 'xl/styles.xml';
   for (let n = 2; !stylesRel && zip.file(stylesName); n++) stylesName = `xl/styles${n}.xml`;
-  const stylesXml = stylesRel ? await must(stylesRel.part) : DEFAULT_STYLES;
+  const stylesXml = stylesRel ? await must(stylesRel.part) : DEFAULT_STYLES.replace(NS_MAIN, mainUri);
   const styles = new PackageStyles(stylesXml);
 
   // edits of existing sheets
@@ -150,10 +158,10 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
     let rid = 1;
     while (ids.has(`rId${rid}`)) rid++;
     ids.add(`rId${rid}`);
-    changed.set(part, newSheetXml(sheet, styles, activate && i === 0));
-    newRels.push(`<Relationship Id="rId${rid}" Type="${REL_WORKSHEET}" Target="worksheets/sheet${n}.xml"/>`);
+    changed.set(part, newSheetXml(sheet, styles, activate && i === 0, mainUri, rUri));
+    newRels.push(`<Relationship Id="rId${rid}" Type="${relType(rUri, 'worksheet')}" Target="worksheets/sheet${n}.xml"/>`);
     newTypes.push(`<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
-    const r = rPrefix === undefined ? `xmlns:r="${NS_R}" r:` : rPrefix;
+    const r = rPrefix === undefined ? `xmlns:r="${rUri}" r:` : rPrefix;
     newSheetTags.push(`<${rootPrefix(workbook)}sheet name="${escapeAttr(sheet.name)}" sheetId="${nextSheetId++}" ${r}id="rId${rid}"/>`);
   }
   if (styles.changed) {
@@ -161,7 +169,7 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
     if (!stylesRel) {
       let rid = 1;
       while (ids.has(`rId${rid}`)) rid++;
-      newRels.push(`<Relationship Id="rId${rid}" Type="${REL_STYLES}" Target="${stylesName.slice('xl/'.length)}"/>`);
+      newRels.push(`<Relationship Id="rId${rid}" Type="${relType(rUri, 'styles')}" Target="${stylesName.slice('xl/'.length)}"/>`);
       newTypes.push(`<Override PartName="/${stylesName}" ContentType="${CT_STYLES}"/>`);
     }
   }
@@ -213,7 +221,7 @@ export async function writeContentPlan(input: Uint8Array, plan: ContentPlan, rea
   }
 
   // calcChain: dropped when a formula it lists may be gone
-  const calcChain = relationships.find((r) => r.type === REL_CALC_CHAIN);
+  const calcChain = relationships.find((r) => isType(r.type, 'calcChain'));
   const relEdits: { start: number; end: number; text: string }[] = [];
   const typeEdits: { start: number; end: number; text: string }[] = [];
   if (formulaReplaced && calcChain) {
@@ -406,8 +414,8 @@ function replaceCell(p: string, ref: string, old: string, found: Found, w: CellW
 
 // ---- new sheets ----
 
-function newSheetXml(sheet: NewSheet, styles: PackageStyles, selected: boolean): string {
-  const out: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`];
+function newSheetXml(sheet: NewSheet, styles: PackageStyles, selected: boolean, mainUri: string, rUri: string): string {
+  const out: string[] = [XML_DECL, `<worksheet xmlns="${mainUri}" xmlns:r="${rUri}">`];
   let view = `<sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"`;
   const freeze = sheet.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {

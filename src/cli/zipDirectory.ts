@@ -46,8 +46,6 @@ export function zipDirectoryProblem(data: Uint8Array, limits: Pick<ReadLimits, '
     }
   }
   if (count > limits.entries) return { kind: 'entries', limit: limits.entries };
-  // part names of an .xlsx are ASCII; jsdom (the pane's tests) has no TextDecoder
-  const decode = (b: Uint8Array): string => (typeof TextDecoder === 'undefined' ? String.fromCharCode(...b) : new TextDecoder().decode(b));
   let total = 0;
   let entries = 0;
   // every header is walked, whatever the end record says: a directory can hold more than it declares
@@ -69,9 +67,10 @@ export function zipDirectoryProblem(data: Uint8Array, limits: Pick<ReadLimits, '
         e += 4 + length;
       }
     }
-    const name = decode(data.subarray(p + 46, Math.min(data.length, p + 46 + nameLength))).replace(/^\//, '');
-    if (!name.endsWith('/')) {
-      if (size > limits.partBytes) return { kind: 'part', name, size, limit: limits.partBytes };
+    const nameEnd = Math.min(data.length, p + 46 + nameLength);
+    // a folder's name ends with '/'
+    if (nameLength === 0 || data[nameEnd - 1] !== 0x2f) {
+      if (size > limits.partBytes) return { kind: 'part', name: utf8(data.subarray(p + 46, nameEnd)).replace(/^\//, ''), size, limit: limits.partBytes };
       total += size;
       if (total > limits.unzippedBytes) return { kind: 'unzipped', limit: limits.unzippedBytes };
     }
@@ -90,4 +89,18 @@ export function directoryProblemText(problem: DirectoryProblem): string {
     case 'unzipped':
       return `it expands to more than ${formatBytes(problem.limit)}`;
   }
+}
+
+/** UTF-8 bytes as text (TextDecoder is not in every environment the page's code runs in, such as jsdom). */
+function utf8(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+    let cp = n === 0 ? b : b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) cp = (cp << 6) | ((bytes[i + k] ?? 0) & 0x3f);
+    out += String.fromCodePoint(cp <= 0x10ffff ? cp : 0xfffd);
+    i += n + 1;
+  }
+  return out;
 }

@@ -184,6 +184,20 @@ describe('writeContentPlan', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
   });
 
+  it('keeps a Strict OOXML workbook Strict: its styles part found, new parts and relationships in its namespaces', async () => {
+    const zip = await JSZip.loadAsync(await pkg('<sheetData/>', { styles: true }));
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+      const text = await zip.file(name)!.async('string');
+      zip.file(name, text.split(MAIN).join('http://purl.oclc.org/ooxml/spreadsheetml/main').split(R).join('http://purl.oclc.org/ooxml/officeDocument/relationships'));
+    }
+    const strict = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const { data, changed } = await writeContentPlan(strict, plan([], [{ name: 'New', cells: [{ cell: 'A1', content: { kind: 'number', value: '1' }, style: { bold: true } }] }]));
+    expect(changed).toEqual(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet2.xml']);
+    expect(await part(data, 'xl/_rels/workbook.xml.rels')).toContain('<Relationship Id="rId3" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet2.xml"/>');
+    expect(await part(data, 'xl/worksheets/sheet2.xml')).toContain('<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships">');
+    expect(await part(data, 'xl/styles.xml')).toContain('<font><b/><sz val="11"/><name val="Arial"/></font></fonts>');
+  });
+
   it('names the part it cannot do without', async () => {
     const zip = await JSZip.loadAsync(await pkg('<sheetData/>'));
     zip.remove('xl/worksheets/sheet1.xml');
