@@ -191,7 +191,8 @@ function describe(problem: CorrectionProblem, changes: Changes, table: DetectedT
   }
   // a figure typed one row (or column) off: its value is what another changed cell should hold
   for (const a of cells) {
-    if (a.slip || a.formula || a.from === null) continue;
+    // (a figure that is another cell's, one digit apart from its own, is that other cell's figure)
+    if ((a.slip && a.slip !== 'one-digit') || a.formula || a.from === null) continue;
     const b = cells.find((x) => x !== a && x.to === a.from && (x.row === a.row || x.col === a.col));
     if (b) a.slip = 'wrong-cell';
   }

@@ -160,6 +160,17 @@ describe('one consistent correction', () => {
     expectClean(book, c);
   });
 
+  it('a figure typed one row off: both cells, said so', () => {
+    // activity 2's 2024 figure (40) typed into activity 3's row, over its 30
+    const book = programme(planted({ C4: null, C5: 40 }));
+    const c = found(checkWorkbook(book));
+    expect(c.correction.cells).toEqual([
+      { cell: 'C4', from: null, to: '40' },
+      { cell: 'C5', from: '40', to: '30', decimals: 0, slip: 'wrong-cell' },
+    ]);
+    expectClean(book, c);
+  });
+
   it('gives up, and says why, when its time is up', () => {
     const result = checkWorkbook(programme(planted({ C3: 110, E5: 33 })), { corrections: { budgetMs: 0 } });
     expect(result.corrections).toEqual([{ tableId: 'T1', sheet: 'Приложение 2', status: 'gave-up', reason: 'time', settles: 0 }]);
