@@ -26,6 +26,12 @@ describe('the add-in build', () => {
     expect(entries.standalone.files.some((f) => /exceljs/i.test(f))).toBe(true);
   });
 
+  it('ships the corrections’ solver (HiGHS, WebAssembly) beside the engine’s worker, which loads it from there', () => {
+    expect(existsSync(join(DIST, 'highs.wasm'))).toBe(true);
+    expect(readFileSync(join(DIST, 'highs.wasm')).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d])); // \0asm
+    expect(readFileSync(join(DIST, 'engine-worker.js'), 'utf8')).toContain('highs.wasm');
+  });
+
   it('loads Office.js from Microsoft’s CDN in the pane, never bundled, and not at all in the standalone page', () => {
     const pane = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     expect(pane).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
