@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContentPlan, FillResult, Lang, SourceTableSummary, TemplateSummary } from '../engine';
-import { CheckCancelled, inlineRunner, type EngineRunner } from './engineRunner';
+import { inlineRunner, type EngineRunner } from './engineRunner';
 import { defaultYear, fillOptions, keptChoice, parseYear, type FillChoice } from './fillChoice';
 import type { ApplyOutcome } from './useContentPlans';
-import { asHostProblem, type ContentRecord, type HostProblem, type WorkbookHost } from './WorkbookHost';
+import { useLatestWork } from './useLatestWork';
+import type { ContentRecord, HostProblem, WorkbookHost } from './WorkbookHost';
 
 export { parseYear, templateYears } from './fillChoice';
 export type { FillChoice } from './fillChoice';
@@ -48,19 +49,7 @@ export function useFill(host: WorkbookHost, apply: (plan: ContentPlan) => Promis
   const ref = useRef(state);
   ref.current = state;
 
-  const running = useRef<AbortController | undefined>(undefined);
-  /** A new piece of work: whatever ran before is stopped. */
-  const begin = () => {
-    running.current?.abort();
-    const stop = new AbortController();
-    running.current = stop;
-    return stop.signal;
-  };
-  /** A failure, or a Cancel; work stopped because newer work began says nothing (the newer work is under way). */
-  const failed = (error: unknown, signal: AbortSignal) => {
-    if (error instanceof CheckCancelled && running.current?.signal !== signal) return;
-    update(error instanceof CheckCancelled ? { busy: null, cancelled: true } : { busy: null, problem: asHostProblem(error) });
-  };
+  const { running, begin, failed } = useLatestWork(update);
 
   const read = useCallback(async () => {
     const signal = begin();
