@@ -70,7 +70,14 @@ export class CorrectionProblem {
     readonly rowsOf: readonly (readonly number[])[],
     /** Formula cells whose value follows the variables: cell → weights by variable. */
     readonly followers: ReadonlyMap<number, { readonly cell: CellAddress; readonly value: bigint; readonly weights: ReadonlyMap<number, number> }>,
+    /** No figure of the table's constraints is negative: a correction makes none negative either (a budget of −1 672,2 is no correction). */
+    readonly nonNegative: boolean,
   ) {}
+
+  /** The least change a variable may take: down to zero where figures are never negative. */
+  floorOf(v: number): bigint | undefined {
+    return this.nonNegative ? -this.vars[v].value : undefined;
+  }
 
   get failing(): number[] {
     const out: number[] = [];
@@ -155,10 +162,13 @@ export class CorrectionProblem {
     kept.forEach(({ relation }, i) => touches(relation, candidates) && seenRelation.push(i));
     // one scale for the table's problem: the finest of the figures its constraints hold
     let scale = 0;
+    let nonNegative = true;
     for (const i of seenRelation) {
       for (const c of cellsOf(kept[i].relation)) {
         const f = figures.at(c.row, c.col);
-        if (f.kind === 'amount') scale = Math.max(scale, f.scale);
+        if (f.kind !== 'amount') continue;
+        scale = Math.max(scale, f.scale);
+        if (f.units < 0n) nonNegative = false;
       }
     }
     // variables
@@ -265,7 +275,7 @@ export class CorrectionProblem {
       const f = figures.at(c.row, c.col);
       if (e && e.size > 0) followers.set(k, { cell: c, value: f.kind === 'amount' ? unitsOf(f.exact) : 0n, weights: e });
     }
-    return { ok: true, problem: new CorrectionProblem(table, scale, vars, rows, rowsOf, followers) };
+    return { ok: true, problem: new CorrectionProblem(table, scale, vars, rows, rowsOf, followers, nonNegative) };
   }
 }
 

@@ -88,6 +88,8 @@ export function closingSearch(problem: CorrectionProblem, limits = CLOSING_LIMIT
       if (r % a !== 0n) return;
       const d = -r / a;
       if (d === 0n) return;
+      const floor = problem.floorOf(v);
+      if (floor !== undefined && d < floor) return;
       let score = 0;
       for (const i of rowsOf[v]) {
         const after = residual[i] + BigInt(coefOf(i, v)) * d;

@@ -135,7 +135,10 @@ function supportModel(problem: CorrectionProblem, M: number, use: (v: number) =>
     lines.push(` w${i}: d${i} + ${M} z${i} >= 0`);
   }
   const tail: string[] = ['Bounds'];
-  for (const i of vars) tail.push(` -${M} <= d${i} <= ${M}`);
+  for (const i of vars) {
+    const floor = problem.floorOf(i);
+    tail.push(` ${floor === undefined ? -M : Math.max(-M, Number(floor))} <= d${i} <= ${M}`);
+  }
   tail.push('Generals', ` ${vars.map((i) => `d${i}`).join(' ')}`, 'Binaries', ` ${vars.map((i) => `z${i}`).join(' ')}`, 'End');
   return { head: lines.join('\n'), tail: tail.join('\n') };
 }
@@ -173,7 +176,10 @@ function exactValues(problem: CorrectionProblem, support: readonly number[], sol
     else cons.push(` e${r}: ${linear(coefs, names)} >= ${-tol - r0}`);
   }
   lines.push(` obj: ${slack.length ? sumOf(slack) : `0 d${support[0]}`}`, 'Subject To', ...cons, 'Bounds', ...bounds);
-  for (const v of support) lines.push(` d${v} free`);
+  for (const v of support) {
+    const floor = problem.floorOf(v);
+    lines.push(floor === undefined ? ` d${v} free` : ` d${v} >= ${Number(floor)}`);
+  }
   lines.push('Generals', ` ${support.map((v) => `d${v}`).join(' ')}`, 'End');
   const outcome = solver.solve(lines.join('\n'), { timeLimitSeconds: seconds });
   if (outcome.status !== 'optimal') return undefined;
@@ -202,7 +208,8 @@ export function candidateCorrection(problem: CorrectionProblem, solver: LpSolver
       if (row.r0 % a !== 0n) return;
       const d = -row.r0 / a;
       const list = candidates.get(v) ?? [];
-      if (d !== 0n && !list.includes(d)) list.push(d);
+      const floor = problem.floorOf(v);
+      if (d !== 0n && !list.includes(d) && (floor === undefined || d >= floor)) list.push(d);
       candidates.set(v, list);
     });
   }

@@ -38,6 +38,9 @@ function interval(problem: CorrectionProblem, v: number, residual: (row: number)
     if (dHi !== undefined && (hi === undefined || dHi < hi)) hi = dHi;
     if (lo !== undefined && hi !== undefined && lo > hi) return undefined;
   }
+  const floor = problem.floorOf(v);
+  if (floor !== undefined && (lo === undefined || floor > lo)) lo = floor;
+  if (lo !== undefined && hi !== undefined && lo > hi) return undefined;
   return { lo: lo ?? -(1n << 200n), hi: hi ?? 1n << 200n };
 }
 

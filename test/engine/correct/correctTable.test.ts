@@ -160,6 +160,24 @@ describe('one consistent correction', () => {
     expectClean(book, c);
   });
 
+  it('never makes a figure negative in a table that has none', () => {
+    // the 2024 total 40 is under its three parts (90): only the total can be wrong, not a part gone negative
+    const book = workbook(
+      sheet('Приложение 2', [
+        ['Ресурсное обеспечение, тыс. руб.'],
+        ['Наименование', '2024', '2025'],
+        ['Мероприятие 1', 30, 200],
+        ['Мероприятие 2', 40, 50],
+        ['Мероприятие 3', 20, 30],
+        ['Итого', 40, 280],
+      ]),
+    );
+    const c = found(checkWorkbook(book));
+    expect(cells(c)).toEqual(['B6 40 → 90']);
+    expect(c).toMatchObject({ basis: 'only', alternatives: 0 });
+    expectClean(book, c);
+  });
+
   it('a figure typed one row off: both cells, said so', () => {
     // activity 2's 2024 figure (40) typed into activity 3's row, over its 30
     const book = programme(planted({ C4: null, C5: 40 }));
