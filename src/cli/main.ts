@@ -29,9 +29,12 @@ export function checkSnapshot(file: string, snapshot: WorkbookSnapshot, solver?:
 /** Reads and checks one file; a file that cannot be read becomes an error entry, never a crash. */
 export async function checkFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
   try {
-    const solver = loadSolver();
     const snapshot = await readSnapshot(file, limits);
-    return checkSnapshot(file, snapshot, await solver);
+    const report = checkSnapshot(file, snapshot);
+    // the solver (HiGHS, 3.5 MB of WebAssembly) is loaded only for a table the search could not correct
+    if (!report.result?.corrections.some((c) => c.status === 'gave-up' && c.reason === 'no-solver')) return report;
+    const solver = await loadSolver();
+    return solver ? checkSnapshot(file, snapshot, solver) : report;
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     // a bug, not the file's fault: said in one sentence, never in JavaScript's words; the other files are still checked

@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CORRECTION_FILL } from '../../src/engine';
-import { openStandalone, type StandalonePage } from '../support/standalonePage';
+import { OUTPUT, openStandalone, type StandalonePage } from '../support/standalonePage';
 
 // A table's correction in the pane, in real Chromium over the production build: shown after the
 // findings, previewed in the grid, applied as one change the check then finds clean, undone.
@@ -45,6 +47,12 @@ describe('the correction of the sample’s table T3', () => {
     await expect(cell('Приложение 2', 'D51').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(rgb(CORRECTION_FILL));
     await expect(cell('Приложение 2', 'D51').getAttribute('title')).resolves.toMatch(/3,655\.463/);
     await expect(cell('Приложение 2', 'D51').textContent()).resolves.toMatch(/3,535\.663/);
+    // for the README: the correction in the pane, its cells marked in the grid
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.getByTestId('corrections').scrollIntoViewIfNeeded();
+    writeFileSync(join(OUTPUT, 'correction.png'), await page.getByTestId('corrections').screenshot());
+    await cell('Приложение 2', 'D51').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, 'correction-preview.png') });
     await page.getByRole('button', { name: 'Clear highlights' }).click();
     await page.getByText('Highlights cleared').waitFor();
   });
