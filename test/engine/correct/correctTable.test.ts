@@ -7,6 +7,11 @@ function programme(rows: TestCell[][]): WorkbookSnapshot {
   return workbook(sheet('Приложение 2', [['Ресурсное обеспечение, тыс. руб.'], ['Наименование', 'Всего', '2024', '2025', '2026'], ...rows]));
 }
 
+/** Activities by two years with a total row, no total column: only the year columns add up. */
+function twoYears(rows: TestCell[][]): WorkbookSnapshot {
+  return workbook(sheet('Приложение 2', [['Ресурсное обеспечение, тыс. руб.'], ['Наименование', '2024', '2025'], ...rows]));
+}
+
 const CLEAN: TestCell[][] = [
   ['Мероприятие 1', 600, 100, 200, 300],
   ['Мероприятие 2', 150, 40, 50, 60],
@@ -79,16 +84,12 @@ describe('one consistent correction', () => {
 
   it('a transposition: of the equally small corrections, the one that looks like two digits swapped', () => {
     // 1 324 typed as 1 234; only the year column adds up, so any of its four cells could be the wrong one
-    const book = workbook(
-      sheet('Приложение 2', [
-        ['Ресурсное обеспечение, тыс. руб.'],
-        ['Наименование', '2024', '2025'],
-        ['Мероприятие 1', 1234, 200],
-        ['Мероприятие 2', 47, 50],
-        ['Мероприятие 3', 38, 30],
-        ['Итого', 1409, 280],
-      ]),
-    );
+    const book = twoYears([
+      ['Мероприятие 1', 1234, 200],
+      ['Мероприятие 2', 47, 50],
+      ['Мероприятие 3', 38, 30],
+      ['Итого', 1409, 280],
+    ]);
     const c = found(checkWorkbook(book));
     expect(c.correction.cells).toEqual([{ cell: 'B3', from: '1234', to: '1324', decimals: 0, slip: 'transposition' }]);
     expect(c).toMatchObject({ basis: 'slip', alternatives: 3 });
@@ -97,16 +98,12 @@ describe('one consistent correction', () => {
   });
 
   it('equally small corrections without a sign: all listed, the total shown first', () => {
-    const book = workbook(
-      sheet('Приложение 2', [
-        ['Ресурсное обеспечение, тыс. руб.'],
-        ['Наименование', '2024', '2025'],
-        ['Мероприятие 1', 1000, 200],
-        ['Мероприятие 2', 47, 50],
-        ['Мероприятие 3', 38, 30],
-        ['Итого', 1105, 280],
-      ]),
-    );
+    const book = twoYears([
+      ['Мероприятие 1', 1000, 200],
+      ['Мероприятие 2', 47, 50],
+      ['Мероприятие 3', 38, 30],
+      ['Итого', 1105, 280],
+    ]);
     const c = found(checkWorkbook(book));
     expect(cells(c)).toEqual(['B6 1105 → 1085']);
     expect(c).toMatchObject({ basis: 'totals', alternatives: 3 });
@@ -162,16 +159,12 @@ describe('one consistent correction', () => {
 
   it('never makes a figure negative in a table that has none', () => {
     // the 2024 total 40 is under its three parts (90): only the total can be wrong, not a part gone negative
-    const book = workbook(
-      sheet('Приложение 2', [
-        ['Ресурсное обеспечение, тыс. руб.'],
-        ['Наименование', '2024', '2025'],
-        ['Мероприятие 1', 30, 200],
-        ['Мероприятие 2', 40, 50],
-        ['Мероприятие 3', 20, 30],
-        ['Итого', 40, 280],
-      ]),
-    );
+    const book = twoYears([
+      ['Мероприятие 1', 30, 200],
+      ['Мероприятие 2', 40, 50],
+      ['Мероприятие 3', 20, 30],
+      ['Итого', 40, 280],
+    ]);
     const c = found(checkWorkbook(book));
     expect(cells(c)).toEqual(['B6 40 → 90']);
     expect(c).toMatchObject({ basis: 'only', alternatives: 0 });
