@@ -104,7 +104,7 @@ function scoreFile(truth, report) {
 function scoreAll(expectedFiles, report, only = []) {
   const byFile = new Map(((report && report.files) || []).map((f) => [path.basename(f.file), f]));
   const perFile = {};
-  const total = { files: 0, missingReport: 0, unreadable: 0, fundingTables: 0, tablesFound: 0, breaks: 0, caught: 0, falseErrors: 0, rounding: 0, roundingAsError: 0, planted: 0, plantedCaught: 0 };
+  const total = { files: 0, missingReport: 0, unreadable: 0, fundingTables: 0, tablesFound: 0, breaks: 0, caught: 0, falseErrors: 0, rounding: 0, roundingAsError: 0, planted: 0, plantedCaught: 0, plantedRestored: 0 };
   for (const [name, truth] of Object.entries(expectedFiles)) {
     if (only.length && !only.includes(name)) continue;
     const s = scoreFile(truth, byFile.get(name));
