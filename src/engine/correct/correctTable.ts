@@ -66,7 +66,7 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   const described = candidates.map((c) => describe(problem, tidy(problem, c), table, grid));
   const keys = described.map(({ correction, totals }) => rankKey(correction, totals));
   // a sign counts only where it singles a correction out: slips in several of them tell nothing
-  for (const k of [0, 1]) {
+  for (const k of [0, 1, 2]) {
     const top = Math.max(...keys.map((key) => key[k]));
     if (top > 0 && keys.filter((key) => key[k] === top).length > 1) for (const key of keys) key[k] = 0;
   }
@@ -76,7 +76,7 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   let basis: CorrectionBasis = 'only';
   if (second) {
     const k = best.key.findIndex((x, j) => x !== second.key[j]);
-    basis = k === 0 ? 'formula' : k === 1 ? 'slip' : k === 3 ? 'totals' : 'first';
+    basis = k === 0 ? 'formula' : k === 1 || k === 2 ? 'slip' : k === 4 ? 'totals' : 'first';
   }
   return {
     tableId: table.id,
@@ -159,12 +159,14 @@ function tidy(problem: CorrectionProblem, changes: Changes): Changes {
   return out;
 }
 
-/** Ranking: formula rewrites, typing slips, blanks left alone, totals changed (more is better for each). */
+/** Ranking: formula rewrites, slips in the digits, typed totals, blanks left alone, totals changed (more is better for each). */
 function rankKey(c: Correction, totals: number): number[] {
   const rewrites = c.cells.filter((x) => x.formula).length;
-  const slips = c.cells.filter((x) => x.slip).length;
+  // a slip in the digits says something of the figure; a typed total, only of how the cell is written
+  const slips = c.cells.filter((x) => x.slip && x.slip !== 'typed-total').length;
+  const typed = c.cells.filter((x) => x.slip === 'typed-total').length;
   const blanks = c.cells.filter((x) => x.from === null).length;
-  return [rewrites, slips, -blanks, totals];
+  return [rewrites, slips, typed, -blanks, totals];
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
