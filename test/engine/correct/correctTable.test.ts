@@ -97,6 +97,20 @@ describe('one consistent correction', () => {
     expectClean(book, c);
   });
 
+  it('two digits swapped outrank a total typed among formulas', () => {
+    // B6 is typed where C6 is a formula, and B3 holds 1 234 for 1 324: either is one cell
+    const book = twoYears([
+      ['Мероприятие 1', 1234, 200],
+      ['Мероприятие 2', 47, 50],
+      ['Мероприятие 3', 38, 30],
+      ['Итого', 1409, { v: 280, f: '=SUM(C3:C5)' }],
+    ]);
+    const c = found(checkWorkbook(book));
+    expect(c.correction.cells).toEqual([{ cell: 'B3', from: '1234', to: '1324', decimals: 0, slip: 'transposition' }]);
+    expect(c.basis).toBe('slip');
+    expect(c.others[0].cells).toEqual([{ cell: 'B6', from: '1409', to: '1319', decimals: 0, slip: 'typed-total' }]);
+  });
+
   it('equally small corrections without a sign: all listed, the total shown first', () => {
     const book = twoYears([
       ['Мероприятие 1', 1000, 200],
