@@ -12,7 +12,7 @@ import { settlesAll, shownDigits, singleCorrections, type Changes } from './sear
 import { slipOf } from './slipOf';
 
 export interface CorrectOptions {
-  /** The integer-programming solver for corrections of three cells or more; without it the search stops at two. */
+  /** The integer-programming solver, for corrections the search cannot find; without it such a table says so (`no-solver`). */
   readonly solver?: LpSolver;
   /** When to give up (a `now()` reading). */
   readonly deadline: number;
@@ -35,13 +35,13 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   let candidates: Changes[] = singleCorrections(problem);
   let method: 'search' | 'solver' = 'search';
   let complete = true;
+  const core = coreOf(problem);
   if (candidates.length === 0) {
     if (options.now() >= options.deadline) return gaveUp('time');
     // the search gets a quarter of the time; the solver the rest
     const start = options.now();
     const searchEnd = options.solver ? start + (options.deadline - start) / 4 : options.deadline;
-    const allowed = coreOf(problem);
-    const closing = closingSearch(problem, undefined, () => options.now() >= searchEnd, allowed);
+    const closing = closingSearch(problem, undefined, () => options.now() >= searchEnd, core);
     if (closing) {
       candidates = [...closing.solutions];
       complete = closing.complete;
@@ -49,7 +49,6 @@ export function correctTable(table: DetectedTable, grid: SheetGrid, figures: She
   }
   if (candidates.length === 0) {
     if (!options.solver) return gaveUp('no-solver');
-    const core = coreOf(problem);
     method = 'solver';
     const quick = candidateCorrection(problem, options.solver, options.deadline, options.now, core);
     if (quick) {
