@@ -84,31 +84,13 @@ export function shownDigits(problem: CorrectionProblem, v: number, d: bigint, ra
   return d;
 }
 
-/** Residuals of a problem's constraints under some changes, memoised. */
-function residuals(problem: CorrectionProblem, changes: Changes): (row: number) => bigint {
-  if (changes.size === 0) return (i) => problem.rows[i].r0;
-  const cache = new Map<number, bigint>();
-  return (i) => {
-    let r = cache.get(i);
-    if (r === undefined) cache.set(i, (r = residualOf(problem.rows[i], changes)));
-    return r;
-  };
-}
-
 /**
  * Every correction of one cell: each variable that is in every failing constraint and has a
  * change keeping all its constraints within bounds. Exact and complete (over the variables).
- * `base`: changes already made, `exclude`: a variable not to use.
  */
-export function singleCorrections(problem: CorrectionProblem, base: Changes = new Map(), exclude?: number): Changes[] {
-  const residual = residuals(problem, base);
-  const failing: number[] = [];
-  const touched = new Set<number>();
-  for (const v of base.keys()) for (const i of problem.rowsOf[v]) touched.add(i);
-  problem.rows.forEach((row, i) => {
-    const r = touched.has(i) ? residual(i) : row.r0;
-    if (!within(row, r)) failing.push(i);
-  });
+export function singleCorrections(problem: CorrectionProblem): Changes[] {
+  const residual = (i: number) => problem.rows[i].r0;
+  const failing = problem.failing;
   if (failing.length === 0) return [];
   // variables in every failing constraint: start from the shortest
   const sorted = [...failing].sort((a, b) => problem.rows[a].vars.length - problem.rows[b].vars.length);
@@ -121,12 +103,10 @@ export function singleCorrections(problem: CorrectionProblem, base: Changes = ne
   }
   const out: Changes[] = [];
   for (const v of common) {
-    if (v === exclude || base.has(v)) continue;
     const range = interval(problem, v, residual);
     if (!range) continue;
     const d = pick(problem, v, range, failing, residual);
-    if (d === undefined) continue;
-    out.push(new Map([...base, [v, d]]));
+    if (d !== undefined) out.push(new Map([[v, d]]));
   }
   return out;
 }
