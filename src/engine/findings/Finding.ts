@@ -18,7 +18,8 @@ export type FindingCode =
   | 'typed-total'
   | 'formula-skips-part'
   | 'inconsistent-formula'
-  | 'figure-as-text';
+  | 'figure-as-text'
+  | 'year-gap';
 
 /** Data for the wording of a finding; every field optional, each code uses what it needs. */
 export interface FindingParams {
@@ -62,6 +63,8 @@ export interface FindingParams {
   readonly addsUp?: boolean;
   /** How many totals of a table are typed figures. */
   readonly typedTotals?: number;
+  /** For `year-gap`: the table's years jump from `after` to `before` (the years between have no figures in it). */
+  readonly gap?: { readonly after: number; readonly before: number };
   /**
    * For a failed relation of a table with a correction (see `correct/`): the table, how many
    * cells the correction changes, and those of this relation with their new values.

@@ -32,6 +32,13 @@ export function yearSpan(years: readonly number[]): string {
   return consecutive && years.length > 2 ? `${years[0]}\u2013${years[years.length - 1]}` : years.join(', ');
 }
 
+/** The years a gap leaves out: `2020–2023`, `2020, 2021`, `2020`. */
+export function missingYears(gap: { readonly after: number; readonly before: number }): string {
+  const years: number[] = [];
+  for (let y = gap.after + 1; y < gap.before; y++) years.push(y);
+  return yearSpan(years);
+}
+
 /** A suggested change split into its direction and size: `+119.8` → up, `119.8`. */
 export function changeOf(change: string): { readonly up: boolean; readonly size: string } {
   const d = new Dec(change);

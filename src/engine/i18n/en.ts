@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { RelationKind } from '../check/Relation';
 import { rangeToA1 } from '../address';
 import { formatAmount } from '../numbers';
-import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, missingYears, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'en' as const;
@@ -104,6 +104,11 @@ export const en: Locale = {
       f.params.readBy?.length
         ? `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'adds' : 'add'} it with a formula, which leaves text out: that total is short by it.`
         : `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text in a table of formula totals. Formulas leave text out: a total that adds it will be short by it.`,
+    'year-gap': (f) => {
+      const g = f.params.gap;
+      const missing = g ? missingYears(g) : '';
+      return `${f.cell}: the years of table ${f.tableId ?? ''} jump from ${g?.after ?? ''} to ${g?.before ?? ''}: it has no figures for ${missing}. Every year the table has is checked (and rolled up); if the programme runs through ${missing} too, those figures are missing from it.`;
+    },
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'all years' : String(year);

@@ -2,7 +2,7 @@ import { rangeToA1 } from '../address';
 import { formatAmount } from '../numbers';
 import type { RelationKind } from '../check/Relation';
 import type { Finding } from '../findings';
-import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, missingYears, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'ru' as const;
@@ -122,6 +122,12 @@ export const ru: Locale = {
       f.params.readBy?.length
         ? `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'складывает' : 'складывают'} её формулой, а формула текст пропускает: итог меньше на эту сумму.`
         : `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом в таблице, итоги которой — формулы. Формулы текст пропускают: итог, который её сложит, окажется меньше на эту сумму.`,
+    'year-gap': (f) => {
+      const g = f.params.gap;
+      const missing = g ? missingYears(g) : '';
+      const one = g !== undefined && g.before - g.after === 2;
+      return `${f.cell}: в таблице ${f.tableId ?? ''} после ${g?.after ?? ''} года идёт ${g?.before ?? ''}-й: за ${missing} ${one ? 'год' : 'годы'} сумм в ней нет. Проверены все годы, какие в таблице есть (своды строятся по ним же); если программа действует и в ${missing} ${one ? 'году' : 'годах'}, их суммы в таблице пропущены.`;
+    },
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
