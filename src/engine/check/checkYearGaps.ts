@@ -20,14 +20,16 @@ export function yearGaps(years: readonly number[]): YearGap[] {
 }
 
 /**
- * `year-gap`: a funding table whose years skip some (2019, then 2024, 2025). Every year it has
+ * `year-gap`: a funding table of a known layout (the tables rollups are made of) whose years
+ * skip some (2019, then 2024, 2025). Every year it has
  * is read and checked; the finding says which years it has no figures for, so that a missing
  * column (or block of year rows) is noticed. The cell is the one that names the year after the
  * gap (its header). The same findings go with the table's rollups (planRollups), so the check and
  * the rollups say it alike.
  */
 export function yearGapFindings(table: DetectedTable, grid: SheetGrid): Finding[] {
-  if (table.kind !== 'funding') return [];
+  // a table read from its structure takes years from any header (`Actual 2012`, `Budget 2014`): no programme's run of years
+  if (table.kind !== 'funding' || table.layout === 'generic') return [];
   return yearGaps(table.years).map((gap) => ({
     code: 'year-gap',
     severity: ruleOf('year-gap').severity,

@@ -149,3 +149,17 @@ it('a year missing from a table with years down the rows is said the same way', 
   expect(localizeFinding(gaps[0], 'ru')).toContain('за 2024 год сумм в ней нет');
   expect(planRollups(wb, { lang: 'en' }).findings).toEqual(gaps);
 });
+
+it('a table read from its structure (generic) gets no year-gap: its years come from any header', () => {
+  const wb = workbook(
+    sheet('B', [
+      ['Department', 'Actual 2012', 'Budget 2014', 'Change'],
+      ['Parks', 100, 120, 20],
+      ['Roads', 200, 210, 10],
+      ['Total', 300, 330, 30],
+    ]),
+  );
+  const result = checkWorkbook(wb);
+  expect(result.tables.map((t) => [t.layout, t.years])).toEqual([['generic', [2012, 2014]]]);
+  expect(gapsOf(result.findings)).toEqual([]);
+});
