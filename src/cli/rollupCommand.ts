@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
+import { localizeFinding, planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
 import { isSameFile } from './applyPlan';
 import type { ReadLimits } from './limits';
 import { writeContentPlan } from './packageWriter';
@@ -128,6 +128,8 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io, limits: ReadLi
   }
   io.out(`${say.wrote(opts.output, result.sheets.length)}\n`);
   for (const s of result.sheets) io.out(`${say.sheet(s.sheet, s.tableId, say.kinds[s.kind], s.differences)}\n`);
+  // what the check says of the tables' columns (years that skip some), in the check's words; also the sheets' first note
+  for (const f of result.findings) io.out(`  [${f.sheet}] ${localizeFinding(f, opts.lang)}\n`);
   if (result.skipped.some((s) => s.reason === 'no-such-table' || s.reason === 'not-a-funding-table')) return 2;
   return result.sheets.some((s) => s.differences > 0) ? 1 : 0;
 }

@@ -7,6 +7,7 @@ export type { DetectedTable, TableKind, TableLayout, ValueColumn, SummaryEntry, 
 export type { Relation, RelationKind, RelationSubject, RelationBasis } from './check/Relation';
 export { detectTables, type Detection, type DetectedSheet } from './detect/detectTables';
 export { checkWorkbook, CHECKS, type CheckResult, type CheckOptions, type RelationReport } from './check/checkWorkbook';
+export { yearGaps, type YearGap } from './check/checkYearGaps';
 export type { CheckProgress } from './check/CheckProgress';
 export * from './i18n';
 export * from './plans';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { detectTables, planRollups, ROLLUP_KINDS, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type WorkbookSnapshot } from '../engine';
+import { detectTables, localizeFinding, planRollups, ROLLUP_KINDS, type ContentPlan, type Detection, type Lang, type RollupKind, type RollupPlan, type RollupSheet, type WorkbookSnapshot } from '../engine';
 import type { RollupChoice, RollupTable } from '../worker/engineProtocol';
 import { inlineRunner, type EngineRunner } from './engineRunner';
 import type { ApplyOutcome } from './useContentPlans';
@@ -13,6 +13,8 @@ export type { RollupChoice, RollupTable } from '../worker/engineProtocol';
 export interface RollupsMade {
   readonly recordId: string;
   readonly sheets: readonly RollupSheet[];
+  /** What the check says of the tables' columns (a table's years skip some), in its words; also the sheets' first note. */
+  readonly notes?: readonly string[];
 }
 
 export interface RollupState {
@@ -94,7 +96,7 @@ export function useRollups(host: WorkbookHost, apply: (plan: ContentPlan) => Pro
       update({ busy: 'writing' });
       const outcome = await apply(result.plan);
       if (outcome.problem) update({ busy: null, tables, problem: outcome.problem });
-      else update({ busy: null, tables, chosen: {}, made: { recordId: outcome.record.id, sheets: result.sheets } });
+      else update({ busy: null, tables, chosen: {}, made: { recordId: outcome.record.id, sheets: result.sheets, notes: result.findings.map((f) => localizeFinding(f, lang)) } });
     } catch (error) {
       failed(error, signal);
     }

@@ -17,6 +17,7 @@ const KNOWN_CODES: readonly FindingCode[] = [
   'table-mismatch',
   'text-sum-mismatch',
   'text-table-mismatch',
+  'year-gap',
 ];
 const SEVERITIES = ['error', 'warning', 'info'];
 const A1 = /^[A-Z]+[0-9]+$/;

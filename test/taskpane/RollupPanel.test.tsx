@@ -12,7 +12,7 @@ import { PANE_STRINGS } from '../../src/taskpane/paneStrings';
 import { ROLLUP_PANE_STRINGS } from '../../src/taskpane/rollupStrings';
 import { MemoryHost } from '../../src/standalone/MemoryHost';
 import { sheet, workbook } from '../support/sheet';
-import type { RollupKind, WorkbookSnapshot } from '../../src/engine';
+import { localizeFinding, type RollupKind, type WorkbookSnapshot } from '../../src/engine';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'programme-sample.xlsx');
 
@@ -114,6 +114,24 @@ describe('the rollup panel', () => {
     expect(t3).toBeGreaterThan(0);
     expect(lines[1]).toBe(`«Свод по годам T3» (T3, по годам): расхождений с указанными итогами больше округления: ${t3} (выделены на листе)`);
     expect(made.textContent).toContain('Отмена в списке «Изменения, внесённые budget-check» удаляет эти листы.');
+  });
+
+  it("says what the check says of a table whose years skip some, in the check's words", () => {
+    const snapshot = workbook(
+      sheet('S', [
+        ['Funding source', 'FY2019', 'FY2024', 'FY2025', 'Total'],
+        ['Federal budget', 1, 2, 3, 6],
+        ['Local budget', 10, 20, 30, 60],
+        ['Total', 11, 22, 33, 66],
+      ]),
+    );
+    const result = chosenRollups(snapshot, { T1: ['year'] }, 'en');
+    const notes = result.findings.map((f) => localizeFinding(f, 'en'));
+    expect(notes).toEqual([expect.stringContaining('C1: the years of table T1 jump from 2019 to 2024: it has no figures for 2020–2023.')]);
+    panel({ tables: rollupTables(snapshot), made: { recordId: 'r1', sheets: result.sheets, notes } });
+    const made = screen.getByTestId('rollup-made');
+    expect([...made.querySelectorAll('[data-rollup-note]')].map((li) => li.textContent)).toEqual(notes);
+    expect(made.querySelector('[data-rollup-sheet]')!.textContent).toContain('every stated total agrees');
   });
 
   it('shows a host problem, and that the workbook changed since its tables were read', async () => {

@@ -2,7 +2,7 @@ import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import type { DetectedTable, SummaryEntry } from '../detect/Table';
 import { ruleOf, type Finding } from '../findings';
-import { compareExact, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact } from '../numbers';
+import { compareExact, shownAt, toDec, toDecimalString, ZERO, type Dec as DecT, type Exact, type Shown } from '../numbers';
 import { AMOUNT, BIG_AMOUNT, DASH, decimalsOf, EMPTY, scaleOf, STRIDE, type SheetFigures } from '../numbers/SheetFigures';
 import { halfUnit } from './evaluateRelation';
 
@@ -18,6 +18,8 @@ export interface SummaryFigure {
   readonly scale: number;
   readonly big?: Exact;
   readonly decimals?: number;
+  /** How its cell shows it (for the wording). */
+  readonly shown?: Shown;
 }
 
 /** A funding table and its summary figures that are numbers, by `year|source` key. */
@@ -52,10 +54,10 @@ function summaryFigures(table: DetectedTable, figures: SheetFigures): Map<string
         units /= 10;
         scale--;
       }
-      out.set(key, { entry, units, scale, decimals: units === 0 ? undefined : decimalsOf(code) });
+      out.set(key, { entry, units, scale, decimals: units === 0 ? undefined : decimalsOf(code), shown: shownAt(figures, row, col) });
     } else if (kind === BIG_AMOUNT) {
       const f = figures.at(row, col);
-      if (f.kind === 'amount') out.set(key, { entry, units: 0, scale: 0, big: f.exact, decimals: f.decimals });
+      if (f.kind === 'amount') out.set(key, { entry, units: 0, scale: 0, big: f.exact, decimals: f.decimals, shown: shownAt(figures, row, col) });
     } else if (kind === DASH || kind === EMPTY) {
       out.set(key, { entry, units: 0, scale: 0 });
     }
@@ -174,12 +176,18 @@ export function checkCrossTables(funding: readonly TableSummary[]): Finding[] {
             otherTable: b.table.id,
             otherSheet: b.table.sheet,
             otherCell: toA1(y.entry.cell),
+            shown: { ...shownOfSummary('actual', x), ...shownOfSummary('expected', y) },
           },
         });
       }
     }
   }
   return out;
+}
+
+/** How a summary figure's cell shows it, as `{ actual }` or `{ expected }` (nothing for a dash or a blank). */
+export function shownOfSummary<K extends 'actual' | 'expected'>(key: K, f: SummaryFigure): { [k in K]?: Shown } {
+  return (f.shown ? { [key]: f.shown } : {}) as { [k in K]?: Shown };
 }
 
 const PASSPORT = /паспорт|passport|summary|свод/i;

@@ -1,10 +1,10 @@
 import { toA1 } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
-import { toDec, toDecimalString, ZERO, type Dec as DecT } from '../numbers';
+import { shownOfAll, toDec, toDecimalString, ZERO, type Dec as DecT, type Shown } from '../numbers';
 import { parseFundingText, type TextFigure, type TextSegment } from '../passport/parseFundingText';
 import { pushAll } from '../util/pushAll';
-import { exactOf, qualified, summaryKey, toleranceOf as summaryTolerance, type TableSummary } from './checkCrossTables';
+import { exactOf, qualified, shownOfSummary, summaryKey, toleranceOf as summaryTolerance, type TableSummary } from './checkCrossTables';
 import { halfUnit } from './evaluateRelation';
 import { locateLikely } from './locateLikely';
 
@@ -17,6 +17,8 @@ interface TextFailure {
   /** Text figures on the parts side (for locating the wrong one). */
   readonly parts: readonly TextFigure[];
   readonly table?: { readonly id: string; readonly sheet: string; readonly cell: string };
+  /** How what the text figure is compared with is shown: the most decimals of its parts, or the table's cell. */
+  readonly expectedShown?: Shown;
 }
 
 /**
@@ -51,7 +53,7 @@ function compare(figure: TextFigure, parts: readonly TextFigure[]): TextFailure 
   const difference = figure.value.minus(s.value);
   const tolerance = toleranceOf([figure, ...parts]);
   if (difference.abs().lte(tolerance)) return undefined;
-  return { code: 'text-sum-mismatch', figure, expected: s.value, difference, tolerance, parts };
+  return { code: 'text-sum-mismatch', figure, expected: s.value, difference, tolerance, parts, expectedShown: shownOfAll(parts.map((p) => ({ decimals: Math.max(0, p.decimals) }))) };
 }
 
 function internalFailures(segments: readonly TextSegment[]): TextFailure[] {
@@ -105,7 +107,7 @@ function tableFailures(segments: readonly TextSegment[], tables: readonly TableS
       const theirs = summaryTolerance(s);
       const tolerance = own.gt(theirs) ? own : theirs;
       if (difference.abs().lte(tolerance)) continue;
-      failures.push({ code: 'text-table-mismatch', figure: t, expected, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) } });
+      failures.push({ code: 'text-table-mismatch', figure: t, expected, difference, tolerance, parts: [], table: { id: table.id, sheet: table.sheet, cell: toA1(s.entry.cell) }, expectedShown: shownOfSummary('expected', s).expected });
     }
     // most shared figures disagreeing means another programme's table, unless it is the only table
     if (failures.length * 2 <= shared.length || tables.length === 1) pushAll(out, failures);
@@ -138,6 +140,12 @@ function toFindings(failures: readonly TextFailure[], sheet: string, cell: strin
         otherTable: f.table?.id,
         otherSheet: f.table?.sheet,
         otherCell: f.table?.cell,
+        // the text's figures as it writes them (`421 246,40`: two decimals)
+        shown: {
+          actual: { decimals: Math.max(0, f.figure.decimals) },
+          ...(f.expectedShown ? { expected: f.expectedShown } : {}),
+          ...(l ? { likely: { decimals: Math.max(0, l.figure.decimals) } } : {}),
+        },
         ...(l ? { likelyText: `${l.figure.sourceLabel ? `${l.figure.sourceLabel}: ` : ''}${l.figure.excerpt}`, likelyChange: toDecimalString(l.change), settles: l.settles.length } : {}),
       },
     };

@@ -1,8 +1,8 @@
-import { compressToRanges, toA1, type CellAddress } from '../address';
+import { compressToRanges, parseA1, toA1, type CellAddress } from '../address';
 import type { DetectedSheet } from '../detect/detectTables';
 import { ruleOf, type Finding, type FindingCode } from '../findings';
 import { ERROR, MALFORMED, TEXT } from '../numbers/SheetFigures';
-import { toDecimalString } from '../numbers';
+import { shownAt, shownOfAll, toDecimalString, type SheetFigures } from '../numbers';
 import { evaluateRelation, type Outcome } from './evaluateRelation';
 import { locateLikely, type Failure } from './locateLikely';
 import { partsOf, subjectOf, totalOf, type Relation } from './Relation';
@@ -79,7 +79,7 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
         expected: toDecimalString(outcome.expected),
         actual: toDecimalString(outcome.actual),
         difference: toDecimalString(outcome.difference),
-        params: { relation: relation.kind, subject: subjectOf(relation) },
+        params: { relation: relation.kind, subject: subjectOf(relation), shown: shownOf(relation, figures) },
       };
       out.push(finding);
       if (code === 'sum-mismatch') {
@@ -89,14 +89,25 @@ export function checkRelations(sheets: readonly DetectedSheet[]): Finding[] {
     }
   }
   const likely = locateLikely(failed, (key) => key);
+  const figuresOf = new Map(sheets.map((s) => [s.context.grid.name, s.context.figures]));
   for (const [i, l] of likely) {
     const index = failedFinding[i];
-    const likelyCell = l.figure.slice(l.figure.indexOf('!') + 1);
+    const likelyCell = l.figure.slice(l.figure.lastIndexOf('!') + 1);
     const related = l.settles.filter((j) => j !== i).map((j) => out[failedFinding[j]].cell).filter((c) => c !== likelyCell);
     const f = out[index];
+    const at = parseA1(likelyCell);
+    const figures = figuresOf.get(l.figure.slice(0, l.figure.lastIndexOf('!')));
+    const likelyShown = at && figures ? shownAt(figures, at.row, at.col) : undefined;
     out[index] = {
       ...f,
-      params: { ...f.params, likelyCell, likelyChange: toDecimalString(l.change), settles: l.settles.length, related: [...new Set(related)] },
+      params: {
+        ...f.params,
+        likelyCell,
+        likelyChange: toDecimalString(l.change),
+        settles: l.settles.length,
+        related: [...new Set(related)],
+        ...(likelyShown ? { shown: { ...f.params.shown, likely: likelyShown } } : {}),
+      },
     };
   }
   return out;
@@ -120,6 +131,13 @@ function failuresOf(sheet: DetectedSheet): { relation: Relation; outcome: Failed
 }
 
 type FailedOutcome = Exclude<Outcome, { status: 'exact' } | { status: 'empty' }>;
+
+/** How the relation's total shows its figure, and its parts theirs (their sum: the most decimals of any). */
+function shownOf(relation: Relation, figures: SheetFigures): NonNullable<Finding['params']['shown']> {
+  const actual = shownAt(figures, relation.totalRow, relation.totalCol);
+  const expected = shownOfAll(partsOf(relation).map((p) => shownAt(figures, p.row, p.col)));
+  return { ...(actual ? { actual } : {}), ...(expected ? { expected } : {}) };
+}
 
 /** A cell of a relation, as `Sheet!A1`: the same cell in two relations is the same figure. */
 function cellKey(relation: Relation, cell: { row: number; col: number }): string {

@@ -12,6 +12,7 @@ import { checkInconsistentFormulas } from './checkInconsistentFormulas';
 import { checkPassportText } from './checkPassportText';
 import { checkRelations } from './checkRelations';
 import { checkTypedTotals } from './checkTypedTotals';
+import { checkYearGaps } from './checkYearGaps';
 import { evaluateRelation } from './evaluateRelation';
 import type { CheckProgress } from './CheckProgress';
 import type { RelationBasis } from './Relation';
@@ -74,6 +75,7 @@ export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding
   'formula-skips-part': ({ sheets }) => checkFormulaSkipsPart(sheets),
   'inconsistent-formula': ({ sheets }) => checkInconsistentFormulas(sheets, new Set(checkFormulaSkipsPart(sheets).map((f) => `${f.sheet}!${f.cell}`))),
   'figure-as-text': ({ sheets }) => checkFigureAsText(sheets),
+  'year-gaps': ({ sheets }) => checkYearGaps(sheets),
 };
 
 /**

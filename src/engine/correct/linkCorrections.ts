@@ -35,7 +35,7 @@ export function linkCorrections(findings: readonly Finding[], corrections: reado
     delete params.related;
     return {
       ...f,
-      params: { ...params, correction: { table: c.tableId, size: c.correction.cells.length, here: here.map((x) => ({ cell: x.cell, to: x.to })) } },
+      params: { ...params, correction: { table: c.tableId, size: c.correction.cells.length, here: here.map((x) => ({ cell: x.cell, to: x.to, ...(x.decimals !== undefined ? { decimals: x.decimals } : {}) })) } },
     };
   });
 }

@@ -8,7 +8,7 @@ import { detectUnit } from './detectUnit';
 import { SINGLE_ROW, type Entry } from './Entry';
 import { columnHeaderText, headerBlock, isColumnNumberRow } from './headerBlock';
 import { rowTotalRelations } from './rowTotals';
-import type { YearCell } from './scanSheet';
+import { headerYears, type YearCell } from './scanSheet';
 import type { SheetContext } from './SheetContext';
 import type { DetectedTable, TableLayout, ValueColumn } from './Table';
 import { entryFromLabels, rowLabels } from './entryFromLabels';
@@ -18,12 +18,15 @@ import { holdsFigure, tableBody } from './tableBody';
 
 /**
  * A table with years across its columns: a passport's source × year matrix, items by year,
- * items × sources by year, or indicator targets by year. `years` is its header's run of years.
+ * items × sources by year, or indicator targets by year. `run` is the run of consecutive years that
+ * found it; its year columns are every year of that header row (headerYears), in any order, with gaps.
  */
-export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCell[], id: string): DetectedTable | undefined {
+export function buildYearColumnsTable(ctx: SheetContext, run: readonly YearCell[], id: string): DetectedTable | undefined {
   const { grid, figures } = ctx;
-  const yearRow = years[0].row;
-  const header = headerBlock(grid, yearRow, years[0].col, years[years.length - 1].col);
+  const yearRow = run[0].row;
+  const header = headerBlock(grid, yearRow, Math.min(run[0].col, run[run.length - 1].col), Math.max(run[0].col, run[run.length - 1].col));
+  // every year of the header row, not only the run that found the table: 2019 beside 2024, 2025 is a year column too
+  const years = headerYears(grid, run, header.left, header.right);
   let bodyStart = header.bottom + 1;
   if (isColumnNumberRow(grid, bodyStart, header.left, header.right)) bodyStart++;
   const yearCols = years.map((y) => y.col);
@@ -54,7 +57,7 @@ export function buildYearColumnsTable(ctx: SheetContext, years: readonly YearCel
   const firstValueCol = Math.min(...columns.map((c) => c.col));
   const leftLabels = labelCols.filter((c) => c < firstValueCol);
   const range = { top: header.top, left: header.left, bottom: end, right: header.right };
-  const base = { id, sheet: grid.name, range, years: years.map((y) => y.year), valueColumns: columns, figureRows };
+  const base = { id, sheet: grid.name, range, years: years.map((y) => y.year).sort((a, b) => a - b), valueColumns: columns, figureRows };
 
   if (looksLikeIndicators(grid, header, figureRows, headerTexts)) {
     return makeTable({ ...base, kind: 'indicators', layout: 'indicators', sources: [], unit: null, relations: [], summary: [] }, []);

@@ -12,7 +12,11 @@ export interface YearCell {
 
 /** What one pass over a sheet's cells finds: where years are, and whether it speaks Russian. */
 export interface SheetScan {
-  /** Rows holding two or more consecutive years left to right (header rows of years across). */
+  /**
+   * Rows holding two or more consecutive years left to right, going up or down (header rows of
+   * years across): the run that finds a table; the table's year columns are every year of its
+   * header row (see headerYears).
+   */
   readonly yearRows: ReadonlyMap<number, readonly YearCell[]>;
   /** Columns of years down the rows (a year followed by the next year on the next row). */
   readonly yearColumns: ReadonlyMap<number, readonly YearCell[]>;
@@ -96,23 +100,60 @@ export function scanSheet(grid: SheetGrid): SheetScan {
   return { yearRows, yearColumns, cyrillic, proseCells };
 }
 
-/** Whether some year of the first n is followed by the next year (cheap test before consecutiveRun). */
+/** Whether some year of the first n is followed by the year after or before it (cheap test before consecutiveRun). */
 function hasStep(years: Int32Array, n: number): boolean {
-  for (let k = 1; k < n; k++) if (years[k] === years[k - 1] + 1) return true;
+  for (let k = 1; k < n; k++) if (Math.abs(years[k] - years[k - 1]) === 1) return true;
   return false;
 }
 
-/** Indexes of the longest run of the first n cells whose years go up by one from left to right. */
+/** Indexes of the longest run of the first n cells whose years go up (or down) by one from left to right. */
 function consecutiveRun(years: Int32Array, n: number): number[] {
   let best: number[] = [];
-  let current: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const last = current[current.length - 1];
-    if (last !== undefined && years[k] === years[last] + 1) current.push(k);
-    else current = [k];
-    if (current.length > best.length) best = current;
+  for (const step of [1, -1]) {
+    let current: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const last = current[current.length - 1];
+      if (last !== undefined && years[k] === years[last] + step) current.push(k);
+      else current = [k];
+      if (current.length > best.length) best = current;
+    }
   }
   return best;
+}
+
+/** The year a cell names (`2021`, `2021 год`, `FY2024`), as the scan reads it; undefined for any other value. */
+export function yearOfCell(v: unknown): { readonly year: number; readonly typedAsText: boolean } | undefined {
+  if (typeof v === 'number') {
+    const year = v >= MIN_YEAR && v <= MAX_YEAR && Number.isInteger(v) ? v : undefined;
+    return year === undefined ? undefined : { year, typedAsText: false };
+  }
+  if (typeof v !== 'string' || !mayBeYear(v)) return undefined;
+  const year = parseYear(v);
+  return year === undefined ? undefined : { year, typedAsText: true };
+}
+
+/**
+ * A table's year columns: every cell of its row of years between `left` and `right` that names
+ * a year, in column order: the consecutive run that found the table and any year beyond a gap
+ * in it (2019 beside 2024, 2025), but no year twice (the run's cell stands). The one reading of
+ * a table's years that the check and the rollups both use.
+ */
+export function headerYears(grid: SheetGrid, run: readonly YearCell[], left: number, right: number): YearCell[] {
+  const row = run[0].row;
+  const taken = new Set(run.map((y) => y.year));
+  const out: YearCell[] = [];
+  for (let c = left; c <= right; c++) {
+    const inRun = run.find((y) => y.col === c);
+    if (inRun) {
+      out.push(inRun);
+      continue;
+    }
+    const y = yearOfCell(grid.valueAt(row, c));
+    if (!y || taken.has(y.year)) continue;
+    taken.add(y.year);
+    out.push({ row, col: c, year: y.year, typedAsText: y.typedAsText });
+  }
+  return out;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;

@@ -1,4 +1,5 @@
 import type { RelationKind, RelationSubject } from '../check/Relation';
+import type { Shown } from '../numbers/Shown';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_ORDER: readonly Severity[] = ['info', 'warning', 'error'];
@@ -18,7 +19,8 @@ export type FindingCode =
   | 'typed-total'
   | 'formula-skips-part'
   | 'inconsistent-formula'
-  | 'figure-as-text';
+  | 'figure-as-text'
+  | 'year-gap';
 
 /** Data for the wording of a finding; every field optional, each code uses what it needs. */
 export interface FindingParams {
@@ -62,11 +64,22 @@ export interface FindingParams {
   readonly addsUp?: boolean;
   /** How many totals of a table are typed figures. */
   readonly typedTotals?: number;
+  /** For `year-gap`: the table's years jump from `after` to `before` (the years between have no figures in it). */
+  readonly gap?: { readonly after: number; readonly before: number };
+  /**
+   * How the cells behind the message's amounts show them (number format decimals, percent):
+   * `actual`, the finding's cell; `expected`, what it is compared with (a sum of parts: the most
+   * decimals of the parts; another table's cell); `likely`, the likely wrong figure. The wording
+   * writes each amount so (`4 084,50` for a `#,##0.00` cell holding 4084.5), never with fewer
+   * digits than its exact value has; the difference with the most decimals of the two. The
+   * decimal strings `expected`, `actual`, `difference` stay exact.
+   */
+  readonly shown?: { readonly actual?: Shown; readonly expected?: Shown; readonly likely?: Shown };
   /**
    * For a failed relation of a table with a correction (see `correct/`): the table, how many
    * cells the correction changes, and those of this relation with their new values.
    */
-  readonly correction?: { readonly table: string; readonly size: number; readonly here: readonly { readonly cell: string; readonly to: string }[] };
+  readonly correction?: { readonly table: string; readonly size: number; readonly here: readonly { readonly cell: string; readonly to: string; readonly decimals?: number }[] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FindingCode, Severity } from './Finding';
 
 /** Which engine check produces a code. */
-export type CheckName = 'figures' | 'relations' | 'cross-table' | 'passport-text' | 'typed-totals' | 'formula-skips-part' | 'inconsistent-formula' | 'figure-as-text';
+export type CheckName = 'figures' | 'relations' | 'cross-table' | 'passport-text' | 'typed-totals' | 'formula-skips-part' | 'inconsistent-formula' | 'figure-as-text' | 'year-gaps';
 
 export interface Rule {
   readonly code: FindingCode;
@@ -166,6 +166,15 @@ export const RULES: readonly Rule[] = [
     risk: {
       en: 'Formulas do not count text: the total is short by this figure, now or once it is summed.',
       ru: 'Формулы не считают текст: итог окажется меньше на эту сумму — сейчас или когда её включат в формулу.',
+    },
+  },
+  {
+    code: 'year-gap',
+    severity: 'warning',
+    check: 'year-gaps',
+    description: {
+      en: 'A funding table\'s years skip some (2019, then 2024): every year it has is checked, and the rollups take the same years; the years between have no figures in it.',
+      ru: 'В таблице финансирования пропущены годы (2019, затем 2024): проверены все годы, какие в ней есть, своды строятся по тем же годам; за годы между ними сумм в таблице нет.',
     },
   },
 ];

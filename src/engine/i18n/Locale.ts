@@ -1,4 +1,5 @@
 import type { Finding, FindingCode } from '../findings';
+import type { Shown } from '../numbers/Shown';
 import type { DetectedTable } from '../detect/Table';
 import type { RelationReport } from '../check/checkWorkbook';
 import type { CellChange, Correction, NoCorrectionReason, SlipKind, TableCorrection } from '../correct/Correction';
@@ -11,8 +12,8 @@ export interface Locale {
   readonly finding: { readonly [C in FindingCode]: (f: Finding) => string };
   /** `Источник финансирования: 2024 год, районный бюджет`-like words for a (year, source) figure. */
   readonly figureOf: (year: number | null | undefined, source: string | null | undefined) => string;
-  /** `Increase D51 by 119.8 (to 3,655.463)`: `to` when the figure after the change is known. */
-  readonly likely: (cell: string, change: string, settles: number, related: readonly string[], to?: string) => string;
+  /** `Increase D51 by 119.8 (to 3,655.463)`: `to` when the figure after the change is known; both as the cell shows figures (`shown`). */
+  readonly likely: (cell: string, change: string, settles: number, related: readonly string[], to?: string, shown?: Shown) => string;
   readonly table: (t: DetectedTable) => string;
   /** Words for a table's correction (the command line's `--suggest`, the pane). */
   readonly correction: {

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { RelationKind } from '../check/Relation';
 import { rangeToA1 } from '../address';
 import { formatAmount } from '../numbers';
-import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, amountsOf, missingYears, changeOf, difference, shown, likelyTarget, partsList, shortLabel, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'en' as const;
@@ -44,23 +44,23 @@ function likelySuffix(f: Finding): string {
     const c = p.correction;
     const size = c.size === 1 ? '1 cell' : `${c.size} cells`;
     return c.here.length
-      ? ` Table ${c.table}'s correction (${size}, after which every total of the table agrees): ${c.here.map((x) => `${x.cell} → ${amount(x.to, L)}`).join(', ')}.`
+      ? ` Table ${c.table}'s correction (${size}, after which every total of the table agrees): ${c.here.map((x) => `${x.cell} → ${formatAmount(x.to, L, x.decimals)}`).join(', ')}.`
       : ` Table ${c.table}'s correction (${size}) settles this total too, by changing other cells.`;
   }
   if (p.likelyText) {
     const c = changeOf(p.likelyChange ?? '0');
-    return ` The likely wrong figure is “${p.likelyText}”: ${c.up ? 'increase' : 'decrease'} it by ${amount(c.size, L)} to settle ${checksEn(p.settles ?? 0)}.`;
+    return ` The likely wrong figure is “${p.likelyText}”: ${c.up ? 'increase' : 'decrease'} it by ${amount(c.size, L, p.shown?.likely)} to settle ${checksEn(p.settles ?? 0)}.`;
   }
-  return p.likelyCell ? en.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f)) : '';
+  return p.likelyCell ? en.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f), p.shown?.likely) : '';
 }
 
 export const en: Locale = {
   lang: 'en',
   finding: {
     'sum-mismatch': (f) =>
-      `${f.cell}${subject(f)} is ${amount(f.actual, L)}, but ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `${f.cell}${subject(f)} is ${amountsOf(f, L).actual}, but ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amountsOf(f, L).expected}: a difference of ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'rounding-difference': (f) =>
-      `${f.cell}${subject(f)} is ${amount(f.actual, L)}; ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amount(f.expected, L)}. The difference of ${signed(f.difference, L)} is within the rounding of the shown figures.`,
+      `${f.cell}${subject(f)} is ${amountsOf(f, L).actual}; ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) add up to ${amountsOf(f, L).expected}. The difference of ${amountsOf(f, L).difference} is within the rounding of the shown figures.`,
     'relation-unchecked': (f) => {
       const uncalculated = f.params.uncalculated ?? [];
       const others = (f.params.badCells ?? []).filter((c) => !uncalculated.includes(c));
@@ -72,7 +72,7 @@ export const en: Locale = {
       return `${f.cell}${subject(f)} could not be checked against ${partsList(f)}: ${why}.${todo}`;
     },
     'part-exceeds-whole': (f) =>
-      `${f.cell}${subject(f)} is an “of which” part of ${partsList(f)} (${amount(f.expected, L)}) but is larger: ${amount(f.actual, L)}.`,
+      `${f.cell}${subject(f)} is an “of which” part of ${partsList(f)} (${amountsOf(f, L).expected}) but is larger: ${amountsOf(f, L).actual}.`,
     'unparsable-number': (f) =>
       `${f.cell}: “${shortLabel(f.params.text) ?? ''}” looks like a figure but is not a number. It is left out of every sum; the totals that need it are not checked.`,
     'error-value': (f) => `${f.cell} holds the Excel error ${f.params.text ?? ''}; the totals that need it are not checked.`,
@@ -81,11 +81,11 @@ export const en: Locale = {
     'not-a-figure': (f) =>
       `${f.cell} holds ${f.params.valueKind === 'boolean' ? `the logical value ${f.params.text ?? ''}` : `a date (${f.params.text ?? ''})`}, not an amount; it is left out of every sum, and the totals that need it are not checked.`,
     'table-mismatch': (f) =>
-      `${f.cell} (${en.figureOf(f.params.year, f.params.source)}) is ${amount(f.actual, L)} here, but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.`,
+      `${f.cell} (${en.figureOf(f.params.year, f.params.source)}) is ${amountsOf(f, L).actual} here, but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amountsOf(f, L).expected} (${f.params.otherCell}): a difference of ${amountsOf(f, L).difference}.`,
     'text-sum-mismatch': (f) =>
-      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amount(f.expected, L)}: a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amountsOf(f, L).actual} (“${f.params.excerpt ?? ''}”), but the figures it lists for it add up to ${amountsOf(f, L).expected}: a difference of ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
-      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amount(f.actual, L)} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amount(f.expected, L)} (${f.params.otherCell}): a difference of ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `The text in ${f.cell} (${en.figureOf(f.params.year, f.params.source)}) gives ${amountsOf(f, L).actual} (“${f.params.excerpt ?? ''}”), but table ${f.params.otherTable} on sheet “${f.params.otherSheet}” gives ${amountsOf(f, L).expected} (${f.params.otherCell}): a difference of ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'typed-total': (f) =>
       f.severity === 'info'
         ? `${f.cell}: the totals of table ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) are typed figures, not formulas. They add up as checked today, but will not follow their parts when a figure changes.`
@@ -104,14 +104,19 @@ export const en: Locale = {
       f.params.readBy?.length
         ? `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'adds' : 'add'} it with a formula, which leaves text out: that total is short by it.`
         : `${f.cell}: “${f.params.text ?? ''}” is a figure typed as text in a table of formula totals. Formulas leave text out: a total that adds it will be short by it.`,
+    'year-gap': (f) => {
+      const g = f.params.gap;
+      const missing = g ? missingYears(g) : '';
+      return `${f.cell}: the years of table ${f.tableId ?? ''} jump from ${g?.after ?? ''} to ${g?.before ?? ''}: it has no figures for ${missing}. Every year the table has is checked (and rolled up); if the programme runs through ${missing} too, those figures are missing from it.`;
+    },
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'all years' : String(year);
     return source ? `${y}, ${source}` : `${y}, all sources`;
   },
-  likely: (cell, change, settles, related, to) => {
+  likely: (cell, change, settles, related, to, shown) => {
     const c = changeOf(change);
-    return ` The likely wrong figure is ${cell}. ${c.up ? 'Increase' : 'Decrease'} ${cell} by ${amount(c.size, L)}${to !== undefined ? ` (to ${amount(to, L)})` : ''} to settle ${checksEn(settles)}${related.length ? ` (see also ${related.join(', ')})` : ''}.`;
+    return ` The likely wrong figure is ${cell}. ${c.up ? 'Increase' : 'Decrease'} ${cell} by ${amount(c.size, L, shown)}${to !== undefined ? ` (to ${amount(to, L, shown)})` : ''} to settle ${checksEn(settles)}${related.length ? ` (see also ${related.join(', ')})` : ''}.`;
   },
   table: (t) => {
     const kind = t.kind === 'indicators' ? 'indicators' : `funding, ${en.layout[t.layout]}`;

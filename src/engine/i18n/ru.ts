@@ -2,7 +2,7 @@ import { rangeToA1 } from '../address';
 import { formatAmount } from '../numbers';
 import type { RelationKind } from '../check/Relation';
 import type { Finding } from '../findings';
-import { amount, changeOf, difference, shown, likelyTarget, partsList, shortLabel, signed, yearSpan } from './common';
+import { amount, amountsOf, missingYears, changeOf, difference, shown, likelyTarget, partsList, shortLabel, yearSpan } from './common';
 import type { Locale } from './Locale';
 
 const L = 'ru' as const;
@@ -62,23 +62,23 @@ function likelySuffix(f: Finding): string {
     const c = p.correction;
     const size = `${c.size} ${plural(c.size, 'ячейка', 'ячейки', 'ячеек')}`;
     return c.here.length
-      ? ` Исправление таблицы ${c.table} (${size}, после него сходятся все итоги): ${c.here.map((x) => `${x.cell} → ${amount(x.to, L)}`).join(', ')}.`
+      ? ` Исправление таблицы ${c.table} (${size}, после него сходятся все итоги): ${c.here.map((x) => `${x.cell} → ${formatAmount(x.to, L, x.decimals)}`).join(', ')}.`
       : ` Исправление таблицы ${c.table} (${size}) сводит и этот итог, меняя другие ячейки.`;
   }
   if (p.likelyText) {
     const c = changeOf(p.likelyChange ?? '0');
-    return ` Вероятно, неверна сумма «${p.likelyText}»: ${c.up ? 'увеличьте' : 'уменьшите'} её на ${amount(c.size, L)}, и сойдутся ${checks(p.settles ?? 0)}.`;
+    return ` Вероятно, неверна сумма «${p.likelyText}»: ${c.up ? 'увеличьте' : 'уменьшите'} её на ${amount(c.size, L, p.shown?.likely)}, и сойдутся ${checks(p.settles ?? 0)}.`;
   }
-  return p.likelyCell ? ru.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f)) : '';
+  return p.likelyCell ? ru.likely(p.likelyCell, p.likelyChange ?? '0', p.settles ?? 0, p.related ?? [], likelyTarget(f), p.shown?.likely) : '';
 }
 
 export const ru: Locale = {
   lang: 'ru',
   finding: {
     'sum-mismatch': (f) =>
-      `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, а ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `${f.cell}${subject(f)}: указано ${amountsOf(f, L).actual}, а ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amountsOf(f, L).expected}; расхождение ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'rounding-difference': (f) =>
-      `${f.cell}${subject(f)}: указано ${amount(f.actual, L)}, ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amount(f.expected, L)}. Расхождение ${signed(f.difference, L)} — в пределах округления показанных цифр.`,
+      `${f.cell}${subject(f)}: указано ${amountsOf(f, L).actual}, ${PARTS[f.params.relation ?? 'subtotal']} (${partsList(f)}) равна ${amountsOf(f, L).expected}. Расхождение ${amountsOf(f, L).difference} — в пределах округления показанных цифр.`,
     'relation-unchecked': (f) => {
       const uncalculated = f.params.uncalculated ?? [];
       const others = (f.params.badCells ?? []).filter((c) => !uncalculated.includes(c));
@@ -90,7 +90,7 @@ export const ru: Locale = {
       return `${f.cell}${subject(f)} не проверен по ${partsList(f)}: ${why}.${todo}`;
     },
     'part-exceeds-whole': (f) =>
-      `${f.cell}${subject(f)} — часть («из них») строки ${partsList(f)} (${amount(f.expected, L)}), но больше неё: ${amount(f.actual, L)}.`,
+      `${f.cell}${subject(f)} — часть («из них») строки ${partsList(f)} (${amountsOf(f, L).expected}), но больше неё: ${amountsOf(f, L).actual}.`,
     'unparsable-number': (f) =>
       `${f.cell}: «${shortLabel(f.params.text) ?? ''}» похоже на число, но числом не является. В суммы не включено; итоги, где оно нужно, не проверены.`,
     'error-value': (f) => `${f.cell}: ошибка Excel ${f.params.text ?? ''}; итоги, где нужна эта ячейка, не проверены.`,
@@ -99,11 +99,11 @@ export const ru: Locale = {
     'not-a-figure': (f) =>
       `${f.cell}: ${f.params.valueKind === 'boolean' ? `логическое значение ${f.params.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ'}` : `дата (${f.params.text ?? ''})`}, а не сумма; в суммы не входит, итоги, где нужна эта ячейка, не проверены.`,
     'table-mismatch': (f) =>
-      `${f.cell} (${ru.figureOf(f.params.year, f.params.source)}): здесь ${amount(f.actual, L)}, а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.`,
+      `${f.cell} (${ru.figureOf(f.params.year, f.params.source)}): здесь ${amountsOf(f, L).actual}, а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amountsOf(f, L).expected} (${f.params.otherCell}); расхождение ${amountsOf(f, L).difference}.`,
     'text-sum-mismatch': (f) =>
-      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amount(f.expected, L)}; расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amountsOf(f, L).actual} («${f.params.excerpt ?? ''}»), а сумма приведённых там же составляющих — ${amountsOf(f, L).expected}; расхождение ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'text-table-mismatch': (f) =>
-      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amount(f.actual, L)} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amount(f.expected, L)} (${f.params.otherCell}); расхождение ${signed(f.difference, L)}.${likelySuffix(f)}`,
+      `В тексте ячейки ${f.cell} (${ru.figureOf(f.params.year, f.params.source)}) указано ${amountsOf(f, L).actual} («${f.params.excerpt ?? ''}»), а в таблице ${f.params.otherTable} на листе «${f.params.otherSheet}» — ${amountsOf(f, L).expected} (${f.params.otherCell}); расхождение ${amountsOf(f, L).difference}.${likelySuffix(f)}`,
     'typed-total': (f) =>
       f.severity === 'info'
         ? `${f.cell}: итоги таблицы ${f.tableId ?? ''} (${f.params.typedTotals ?? 0}) введены числами, а не формулами. Сейчас они сходятся, но не изменятся вслед за слагаемыми.`
@@ -122,14 +122,20 @@ export const ru: Locale = {
       f.params.readBy?.length
         ? `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом. ${f.params.readBy.join(', ')} ${f.params.readBy.length === 1 ? 'складывает' : 'складывают'} её формулой, а формула текст пропускает: итог меньше на эту сумму.`
         : `${f.cell}: сумма «${f.params.text ?? ''}» введена текстом в таблице, итоги которой — формулы. Формулы текст пропускают: итог, который её сложит, окажется меньше на эту сумму.`,
+    'year-gap': (f) => {
+      const g = f.params.gap;
+      const missing = g ? missingYears(g) : '';
+      const one = g !== undefined && g.before - g.after === 2;
+      return `${f.cell}: в таблице ${f.tableId ?? ''} после ${g?.after ?? ''} года идёт ${g?.before ?? ''}-й: за ${missing} ${one ? 'год' : 'годы'} сумм в ней нет. Проверены все годы, какие в таблице есть (своды строятся по ним же); если программа действует и в ${missing} ${one ? 'году' : 'годах'}, их суммы в таблице пропущены.`;
+    },
   },
   figureOf: (year, source) => {
     const y = year === null || year === undefined ? 'всего за все годы' : `${year} год`;
     return source ? `${y}, ${source}` : `${y}, все источники`;
   },
-  likely: (cell, change, settles, related, to) => {
+  likely: (cell, change, settles, related, to, shown) => {
     const c = changeOf(change);
-    return ` Вероятно, ошибка в ячейке ${cell}. ${c.up ? 'Увеличьте' : 'Уменьшите'} ${cell} на ${amount(c.size, L)}${to !== undefined ? ` (до ${amount(to, L)})` : ''}, и сойдутся ${checks(settles)}${related.length ? ` (см. также ${related.join(', ')})` : ''}.`;
+    return ` Вероятно, ошибка в ячейке ${cell}. ${c.up ? 'Увеличьте' : 'Уменьшите'} ${cell} на ${amount(c.size, L, shown)}${to !== undefined ? ` (до ${amount(to, L, shown)})` : ''}, и сойдутся ${checks(settles)}${related.length ? ` (см. также ${related.join(', ')})` : ''}.`;
   },
   table: (t) => {
     const kind = t.kind === 'indicators' ? 'показатели' : `финансирование, ${ru.layout[t.layout]}`;

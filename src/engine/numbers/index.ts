@@ -5,3 +5,4 @@ export * from './numberFormat';
 export * from './parseFigure';
 export * from './formatAmount';
 export * from './SheetFigures';
+export * from './Shown';

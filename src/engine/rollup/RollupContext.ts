@@ -29,6 +29,8 @@ export class RollupContext {
     readonly figures: SheetFigures,
     readonly data: TableLeaves,
     readonly labels: RollupLabels,
+    /** What every sheet of the table says first (the table's years skip some: the check's own sentence). */
+    readonly tableNotes: readonly string[] = [],
   ) {
     this.numberFormat = this.pickNumberFormat();
   }
@@ -103,9 +105,9 @@ export class RollupContext {
   /** Differences beyond rounding highlighted on the current sheet. */
   private beyond = 0;
 
-  /** The notes of the current sheet (unreadable cells), and a fresh start for the next one. */
+  /** The notes of the current sheet (the table's, then unreadable cells), and a fresh start for the next one. */
   takeNotes(): { notes: string[]; differences: number } {
-    const notes = [...this.notes.values()];
+    const notes = [...this.tableNotes, ...this.notes.values()];
     const differences = this.beyond;
     if (differences > 0) notes.unshift(this.labels.highlighted);
     this.notes = new Map();

@@ -1,10 +1,13 @@
 import { rangeToA1 } from '../address';
 import { detectTables, type Detection } from '../detect/detectTables';
 import type { DetectedTable } from '../detect/Table';
-import type { Lang } from '../i18n';
+import { yearGapFindings } from '../check/checkYearGaps';
+import type { Finding } from '../findings';
+import { localizeFinding, type Lang } from '../i18n';
 import { uniqueSheetName, sheetRef } from '../plans/sheetNames';
 import type { ContentPlan, NewSheet } from '../plans/WritePlan';
 import type { WorkbookSnapshot } from '../snapshot';
+import { pushAll } from '../util/pushAll';
 import { itemSheet } from './itemSheet';
 import { ROLLUP_LABELS, type RollupKind } from './labels';
 import { matrixSheet } from './matrixSheet';
@@ -47,6 +50,11 @@ export interface RollupPlan {
   readonly plan: ContentPlan | undefined;
   readonly sheets: readonly RollupSheet[];
   readonly skipped: readonly SkippedRollup[];
+  /**
+   * What the check says of the rolled-up tables' columns, as the check's own findings
+   * (`year-gap`: the years skip some); each is also the first note of its table's sheets.
+   */
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -92,10 +100,14 @@ export function planRollups(workbook: WorkbookSnapshot, options: RollupOptions, 
   const newSheets: NewSheet[] = [];
   const sheets: RollupSheet[] = [];
   const several = asked.length > 1;
+  const findings: Finding[] = [];
   for (const { table, kinds, named } of asked) {
-    const figures = detection.sheets.find((s) => s.tables.includes(table))!.context.figures;
+    const { figures, grid } = detection.sheets.find((s) => s.tables.includes(table))!.context;
     const data = tableLeaves(table);
-    const ctx = new RollupContext(table, figures, data, labels);
+    // the table's years as the check reads them (the detected table's columns), and its gaps said in the check's words
+    const gaps = yearGapFindings(table, grid);
+    const ctx = new RollupContext(table, figures, data, labels, gaps.map((f) => localizeFinding(f, options.lang)));
+    let made = false;
     const ref = `${sheetRef(table.sheet)}${rangeToA1(table.range)}`;
     for (const kind of kinds) {
       const why = rollupApplies(table, kind, data);
@@ -107,14 +119,16 @@ export function planRollups(workbook: WorkbookSnapshot, options: RollupOptions, 
       const name = uniqueSheetName(several ? `${labels.sheetName[kind]} ${table.id}` : labels.sheetName[kind], taken);
       taken.push(name);
       const title = labels.title(kind, table.id, ref, table.unit);
-      const made = kind === 'item' ? itemSheet(ctx, name, title) : matrixOf(ctx, kind, name, title);
-      newSheets.push(made.sheet);
-      sheets.push({ tableId: table.id, kind, sheet: name, differences: made.differences });
+      const built = kind === 'item' ? itemSheet(ctx, name, title) : matrixOf(ctx, kind, name, title);
+      newSheets.push(built.sheet);
+      sheets.push({ tableId: table.id, kind, sheet: name, differences: built.differences });
+      made = true;
     }
+    if (made) pushAll(findings, gaps);
   }
   const plan: ContentPlan | undefined =
     newSheets.length > 0 ? { kind: 'content', title: labels.planTitle([...new Set(sheets.map((s) => s.tableId))]), newSheets, edits: [], activate: true } : undefined;
-  return { plan, sheets, skipped };
+  return { plan, sheets, skipped, findings };
 }
 
 function matrixOf(ctx: RollupContext, kind: 'year' | 'source', name: string, title: string): ReturnType<typeof matrixSheet> {

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatAmount, isRisk, localeOf, localizeFinding, rangeToA1, ruleOf, SEVERITY_ORDER, signedAmount, type Finding, type Lang, type Severity } from '../../engine';
+import { amountsOf, isRisk, localeOf, localizeFinding, rangeToA1, ruleOf, SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../../engine';
 import type { PaneTable } from '../../worker/engineProtocol';
 import type { PaneStrings } from '../paneStrings';
 import { sheetPrefix } from '../sheetAddress';
@@ -92,7 +92,6 @@ export function FindingsView({ tables, findings, lang, strings, selected, onSele
   const sheets = useMemo(() => [...new Set([...tables.map((t) => t.sheet), ...findings.map((f) => f.sheet)])], [tables, findings]);
   const withFindings = useMemo(() => new Set(findings.map((f) => f.tableId)), [findings]);
   const page = shown.slice(0, limit);
-  const amount = (d: string | null) => (d === null ? '—' : formatAmount(d, lang));
   const setFilter = (next: FindingsFilter) => {
     setLimit(PAGE);
     onFilter(next);
@@ -143,6 +142,8 @@ export function FindingsView({ tables, findings, lang, strings, selected, onSele
             {list.map((f, i) => {
               const table = f.tableId ? tableOf.get(f.tableId) : undefined;
               const text = localizeFinding(f, lang);
+              // the figures as the sentence writes them: as their cells show them
+              const figures = amountsOf(f, lang);
               return (
                 <li key={`${f.sheet}!${f.cell}:${f.code}:${i}`}>
                   <button
@@ -160,13 +161,13 @@ export function FindingsView({ tables, findings, lang, strings, selected, onSele
                     {f.expected !== null || f.actual !== null ? (
                       <span className={styles.figures}>
                         <span>{strings.expected}</span>
-                        <span>{amount(f.expected)}</span>
+                        <span>{f.expected === null ? '—' : figures.expected}</span>
                         <span>{strings.actual}</span>
-                        <span>{amount(f.actual)}</span>
+                        <span>{f.actual === null ? '—' : figures.actual}</span>
                         {f.difference !== null ? (
                           <>
                             <span>{strings.difference}</span>
-                            <span>{signedAmount(f.difference, lang)}</span>
+                            <span>{figures.difference}</span>
                           </>
                         ) : null}
                         {f.parts.length > 0 ? (

@@ -118,6 +118,15 @@ export function RollupPanel(props: RollupPanelProps) {
                 </li>
               ))}
             </ul>
+            {made.notes?.length ? (
+              <ul className={styles.list}>
+                {made.notes.map((note) => (
+                  <li key={note} data-rollup-note>
+                    {note}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {words.undoHint}
           </MessageBarBody>
         </MessageBar>

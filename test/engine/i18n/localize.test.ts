@@ -21,6 +21,7 @@ const sample = (code: Finding['code']): Finding => ({
     year: 2024,
     source: 'районный бюджет',
     excerpt: 'всего 421 246,4',
+    gap: { after: 2019, before: 2024 },
   },
 });
 
