@@ -69,7 +69,7 @@ export class CorrectionProblem {
     /** For each variable, the constraints it is in. */
     readonly rowsOf: readonly (readonly number[])[],
     /** Formula cells whose value follows the variables: cell → weights by variable. */
-    readonly followers: ReadonlyMap<number, { readonly cell: CellAddress; readonly value: bigint; readonly weights: ReadonlyMap<number, number> }>,
+    readonly followers: ReadonlyMap<number, { readonly cell: CellAddress; readonly value: bigint; readonly weights: ReadonlyMap<number, number>; readonly decimals?: number }>,
     /** No figure of the table's constraints is negative: a correction makes none negative either (a budget of −1 672,2 is no correction). */
     readonly nonNegative: boolean,
   ) {}
@@ -267,13 +267,13 @@ export class CorrectionProblem {
     const rowsOf: number[][] = vars.map(() => []);
     rows.forEach((r, i) => r.vars.forEach((v) => rowsOf[v].push(i)));
     // formula cells of the relations that follow the variables, for the preview
-    const followers = new Map<number, { cell: CellAddress; value: bigint; weights: Map<number, number> }>();
+    const followers = new Map<number, { cell: CellAddress; value: bigint; weights: Map<number, number>; decimals?: number }>();
     for (const [k, c] of candidates) {
       const r = readingOf(c);
       if (!r || r.kind !== 'linear') continue;
       const e = expand(c);
       const f = figures.at(c.row, c.col);
-      if (e && e.size > 0) followers.set(k, { cell: c, value: f.kind === 'amount' ? unitsOf(f.exact) : 0n, weights: e });
+      if (e && e.size > 0) followers.set(k, { cell: c, value: f.kind === 'amount' ? unitsOf(f.exact) : 0n, weights: e, ...(f.kind === 'amount' ? { decimals: f.decimals } : {}) });
     }
     return { ok: true, problem: new CorrectionProblem(table, scale, vars, rows, rowsOf, followers, nonNegative) };
   }

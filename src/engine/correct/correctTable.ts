@@ -202,7 +202,7 @@ function describe(problem: CorrectionProblem, changes: Changes, table: DetectedT
   for (const f of problem.followers.values()) {
     let d = 0n;
     for (const [v, w] of f.weights) d += BigInt(w) * (changes.get(v) ?? 0n);
-    if (d !== 0n) follow.push({ cell: toA1(f.cell), from: problem.decimal(f.value), to: problem.decimal(f.value + d) });
+    if (d !== 0n) follow.push({ cell: toA1(f.cell), from: problem.decimal(f.value), to: problem.decimal(f.value + d), ...(f.decimals !== undefined ? { decimals: f.decimals } : {}) });
   }
   return {
     correction: { cells: cells.map(({ total: _total, row: _row, col: _col, ...change }) => change), follow },

@@ -139,9 +139,9 @@ export const en: Locale = {
     heading: (tableId, n) => `Change ${n === 1 ? '1 cell' : `${n} cells`} so that every total of table ${tableId} agrees`,
     change: (c) =>
       c.formula
-        ? `${c.cell}: write ${c.formula} (it gives ${amount(c.to, L)}; now ${c.from === null ? 'blank' : amount(c.from, L)})`
+        ? `${c.cell}: write ${c.formula} (it gives ${shown(c, L)}; now ${c.from === null ? 'blank' : formatAmount(c.from, L, c.decimals)})`
         : `${c.cell}: ${c.from === null ? 'blank' : formatAmount(c.from, L, c.decimals)} → ${shown(c, L)}${c.slip ? ` (${en.correction.slip[c.slip]})` : ''}`,
-    follow: (cells) => `Formulas that follow: ${cells.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
+    follow: (cells) => `Formulas that follow: ${cells.map((c) => `${c.cell} ${formatAmount(c.from ?? '0', L, c.decimals)} → ${shown(c, L)}`).join('; ')}.`,
     basis: (c) => {
       const n = c.alternatives;
       if (n === 0 && c.alternativesMore) return 'Other corrections as small may exist: the solver stopped at this one.';

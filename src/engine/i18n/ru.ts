@@ -158,9 +158,9 @@ export const ru: Locale = {
     heading: (tableId, n) => `Измените ${cells(n)}, и все итоги таблицы ${tableId} сойдутся`,
     change: (c) =>
       c.formula
-        ? `${c.cell}: впишите ${c.formula} (даст ${amount(c.to, L)}; сейчас ${c.from === null ? 'пусто' : amount(c.from, L)})`
+        ? `${c.cell}: впишите ${c.formula} (даст ${shown(c, L)}; сейчас ${c.from === null ? 'пусто' : formatAmount(c.from, L, c.decimals)})`
         : `${c.cell}: ${c.from === null ? 'пусто' : formatAmount(c.from, L, c.decimals)} → ${shown(c, L)}${c.slip ? ` (${ru.correction.slip[c.slip]})` : ''}`,
-    follow: (list) => `Формулы пересчитаются: ${list.map((c) => `${c.cell} ${amount(c.from, L)} → ${amount(c.to, L)}`).join('; ')}.`,
+    follow: (list) => `Формулы пересчитаются: ${list.map((c) => `${c.cell} ${formatAmount(c.from ?? '0', L, c.decimals)} → ${shown(c, L)}`).join('; ')}.`,
     basis: (c) => {
       const n = c.alternatives;
       if (n === 0 && c.alternativesMore) return 'Могут быть и другие столь же малые исправления: решатель остановился на этом.';

@@ -1,4 +1,4 @@
-import { checkWorkbook, type CheckResult, type TableCorrection, type WorkbookSnapshot } from '../../../src/engine';
+import { checkWorkbook, correctionLines, type CheckResult, type TableCorrection, type WorkbookSnapshot } from '../../../src/engine';
 import { corrected } from '../../support/corrected';
 import { sheet, workbook, type TestCell } from '../../support/sheet';
 
@@ -141,7 +141,8 @@ describe('one consistent correction', () => {
     expect(c.correction.cells).toEqual([{ cell: 'B4', from: '175', to: '150', decimals: 0, slip: 'typed-total' }]);
     expect(c.basis).toBe('slip');
     // the programme total is a formula: it follows
-    expect(c.correction.follow).toEqual([{ cell: 'B6', from: '865', to: '840' }]);
+    expect(c.correction.follow).toEqual([{ cell: 'B6', from: '865', to: '840', decimals: 0 }]);
+    expect(correctionLines(c, 'ru')).toContain('Формулы пересчитаются: B6 865 → 840.');
     expectClean(book, c);
   });
 
