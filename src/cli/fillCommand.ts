@@ -4,10 +4,9 @@ import { packageVersion } from './packageVersion';
 import { isSameFile } from './applyPlan';
 import type { Io } from './main';
 import type { ReadLimits } from './limits';
-import { writeContentPlan } from './packageWriter';
 import { UnreadableFileError } from './readWorkbookFile';
 import { readPackage, type ReadPackage } from './readSnapshot';
-import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
+import { outputProblem, writeCopy, writeFailure } from './writeOutput';
 
 interface FillCommandOptions {
   readonly template: string;
@@ -96,22 +95,10 @@ async function runFill(file: string, opts: FillCommandOptions, io: Io, limits: R
     say(w.ui.dryRun(result.written));
     status = needsAttention(result) ? 1 : 0;
   } else {
-    let data: Buffer;
-    try {
-      // the input package with the filled cells' sheet rewritten, every other part as it was
-      data = (await writeContentPlan(read.buffer, result.plan, (name) => read.pkg.text(name))).data;
-    } catch (e) {
-      if (e instanceof UnreadableFileError) {
-        io.err(`${e.message}\n`);
-        return 2;
-      }
-      io.err(`${buildFailure(opts.output!, e, opts.lang)}\n`);
-      return 2;
-    }
-    try {
-      writeFileAtomic(opts.output!, data);
-    } catch (e) {
-      io.err(`${writeFailure(opts.output!, e, opts.lang)}\n`);
+    // the input package with the filled cells' sheet rewritten, every other part as it was
+    const failure = await writeCopy(read, result.plan, opts.output!, opts.lang);
+    if (failure) {
+      io.err(`${failure}\n`);
       return 2;
     }
     output = opts.output!;

@@ -2,10 +2,9 @@ import { Command, Option } from 'commander';
 import { localizeFinding, planRollups, ROLLUP_KINDS, type Lang, type RollupKind, type RollupPlan } from '../engine';
 import { isSameFile } from './applyPlan';
 import type { ReadLimits } from './limits';
-import { writeContentPlan } from './packageWriter';
 import { UnreadableFileError } from './readWorkbookFile';
 import { readPackage, type ReadPackage } from './readSnapshot';
-import { buildFailure, outputProblem, writeFailure, writeFileAtomic } from './writeOutput';
+import { outputProblem, writeCopy, writeFailure } from './writeOutput';
 
 /** What the command says, in the user's language. */
 const SAY: { readonly [L in Lang]: {
@@ -109,21 +108,9 @@ async function rollupFile(file: string, opts: RollupOpts, io: Io, limits: ReadLi
     return 2;
   }
   // the input package with the new sheets added; the new formulas are computed when the workbook is opened (fullCalcOnLoad)
-  let data: Buffer;
-  try {
-    data = (await writeContentPlan(read.buffer, result.plan, (name) => read.pkg.text(name))).data;
-  } catch (e) {
-    if (e instanceof UnreadableFileError) {
-      io.err(`${e.message}\n`);
-      return 2;
-    }
-    io.err(`${buildFailure(opts.output, e, opts.lang)}\n`);
-    return 2;
-  }
-  try {
-    writeFileAtomic(opts.output, data);
-  } catch (e) {
-    io.err(`${writeFailure(opts.output, e, opts.lang)}\n`);
+  const failure = await writeCopy(read, result.plan, opts.output, opts.lang);
+  if (failure) {
+    io.err(`${failure}\n`);
     return 2;
   }
   io.out(`${say.wrote(opts.output, result.sheets.length)}\n`);

@@ -8,7 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Lang } from '../engine';
+import type { ContentPlan, Lang } from '../engine';
+import { writeContentPlan } from './packageWriter';
+import { UnreadableFileError } from './readWorkbookFile';
+import type { ReadPackage } from './readSnapshot';
 
 /** Bytes handed to one write(2): a failure midway (a full disk) leaves a partial temporary file, never a partial output. */
 const CHUNK = 1024 * 1024;
@@ -148,4 +151,25 @@ export function buildFailure(output: string, error: unknown, lang: Lang): string
   const sentence = (error as { sentence?: (lang: Lang) => string } | null)?.sentence;
   const message = typeof sentence === 'function' ? sentence.call(error, lang) : error instanceof Error ? error.message.split('\n')[0] : String(error);
   return lang === 'ru' ? `Не удалось сформировать ${output}: ${message}; ничего не записано.` : `Could not make ${output}: ${message}; nothing was written.`;
+}
+
+/**
+ * Writes the copy a command made: the input package with the plan applied (packageWriter.ts),
+ * then atomically under the output's name. Undefined when written; else the one sentence to
+ * print (a part the writer needs is missing or damaged, the package cannot be built, the file
+ * cannot be written): the command then exits 2.
+ */
+export async function writeCopy(read: ReadPackage, plan: ContentPlan, output: string, lang: Lang): Promise<string | undefined> {
+  let data: Buffer;
+  try {
+    data = (await writeContentPlan(read.buffer, plan, (name) => read.pkg.text(name))).data;
+  } catch (e) {
+    return e instanceof UnreadableFileError ? e.message : buildFailure(output, e, lang);
+  }
+  try {
+    writeFileAtomic(output, data);
+  } catch (e) {
+    return writeFailure(output, e, lang);
+  }
+  return undefined;
 }
