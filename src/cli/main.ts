@@ -34,7 +34,7 @@ export async function checkFile(file: string, limits: ReadLimits = DEFAULT_LIMIT
     // the solver (HiGHS, 3.5 MB of WebAssembly) is loaded only for a table the search could not correct
     if (!report.result?.corrections.some((c) => c.status === 'gave-up' && c.reason === 'no-solver')) return report;
     const solver = await loadSolver();
-    return solver ? checkSnapshot(file, snapshot, solver) : report;
+    return solver ? { file, result: report.result.correctedWith(solver) } : report;
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, error: { code: e.code, message: e.message } };
     // a bug, not the file's fault: said in one sentence, never in JavaScript's words; the other files are still checked

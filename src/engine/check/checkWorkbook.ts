@@ -44,6 +44,11 @@ export interface CheckResult {
   readonly relationsOf: (table: DetectedTable) => RelationReport[];
   /** For each funding table with a failed relation: the fewest cell changes after which every relation holds. */
   readonly corrections: readonly TableCorrection[];
+  /**
+   * The same result with the tables that needed a solver (`no-solver`) corrected by this one,
+   * without finding the tables again: a host loads the solver only when a check asks for it.
+   */
+  readonly correctedWith: (solver: LpSolver) => CheckResult;
 }
 
 /**
@@ -106,8 +111,22 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   };
   // the tables with a failed relation, as the checks found them: no table is added up twice
   const failing = new Set(findings.filter((f) => (f.code === 'sum-mismatch' || f.code === 'part-exceeds-whole') && f.tableId !== null).map((f) => `${f.sheet}\u0000${f.tableId}`));
-  const corrections = options.corrections === false || failing.size === 0 ? [] : correctWorkbook(detection.sheets, { ...options.corrections, solver: options.solver, failing });
-  return { tables: detection.tables, findings: sortFindings(linkCorrections(findings, corrections), workbook), relationsOf, corrections };
+  const correctionOptions = options.corrections === false ? undefined : options.corrections;
+  const corrections = options.corrections === false || failing.size === 0 ? [] : correctWorkbook(detection.sheets, { ...correctionOptions, solver: options.solver, failing });
+  const resultWith = (list: readonly TableCorrection[]): CheckResult => ({
+    tables: detection.tables,
+    findings: sortFindings(linkCorrections(findings, list), workbook),
+    relationsOf,
+    corrections: list,
+    correctedWith(solver) {
+      const key = (c: TableCorrection) => `${c.sheet}\u0000${c.tableId}`;
+      const redo = new Set(list.filter((c) => c.status === 'gave-up' && c.reason === 'no-solver').map(key));
+      if (redo.size === 0) return this;
+      const again = new Map(correctWorkbook(detection.sheets, { ...correctionOptions, solver, failing: redo }).map((c) => [key(c), c]));
+      return resultWith(list.map((c) => again.get(key(c)) ?? c));
+    },
+  });
+  return resultWith(corrections);
 }
 
 

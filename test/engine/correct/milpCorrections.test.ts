@@ -1,6 +1,6 @@
 import loadHighs from 'highs';
 import { join } from 'node:path';
-import { detectTables, highsSolver, type HighsLike, type LpSolver } from '../../../src/engine';
+import { checkWorkbook, detectTables, highsSolver, type HighsLike, type LpSolver, type WorkbookSnapshot } from '../../../src/engine';
 import { readSnapshot } from '../../../src/cli/readSnapshot';
 import { closingSearch } from '../../../src/engine/correct/closingSearch';
 import { CorrectionProblem } from '../../../src/engine/correct/CorrectionProblem';
@@ -45,5 +45,45 @@ describe('the solver path', () => {
 
   it('reads an infeasible model as infeasible', () => {
     expect(solver.solve('Minimize\n obj: x\nSubject To\n c: x >= 2\nBounds\n 0 <= x <= 1\nEnd', { timeLimitSeconds: 5 }).status).toBe('infeasible');
+  });
+});
+
+/** 200 activities by four years, one figure negative (so a correction may go below zero), ten slips of sizes no two subsets share. */
+function tenSlips(): { workbook: WorkbookSnapshot; planted: string[] } {
+  const values: (string | number)[][] = [['Ресурсное обеспечение, тыс. руб.'], ['Наименование', 'Всего', '2024', '2025', '2026', '2027']];
+  const sums = [0, 0, 0, 0, 0];
+  const planted: string[] = [];
+  for (let i = 1; i <= 200; i++) {
+    const years = [i % 97, (i * 7) % 89, (i * 13) % 83, (i * 3) % 79].map((x) => x * 10 + 5);
+    if (i === 1) years[0] = -5;
+    const total = years.reduce((a, b) => a + b, 0);
+    years.forEach((y, k) => (sums[k + 1] += y));
+    sums[0] += total;
+    if (i % 20 === 0) {
+      const k = planted.length % 4;
+      years[k] += 10 * 2 ** planted.length;
+      planted.push(`${'CDEF'[k]}${values.length + 1}`);
+    }
+    values.push([`Мероприятие ${i}`, total, ...years]);
+  }
+  values.push(['Итого', ...sums]);
+  return { workbook: { sheets: [{ name: 'Приложение 2', values }] }, planted };
+}
+
+describe('a check corrected with a solver afterwards', () => {
+  it('corrects the tables that needed one, without finding the tables again, and points their findings to it', async () => {
+    const solver = highsSolver((await loadHighs()) as unknown as HighsLike);
+    const { workbook, planted } = tenSlips();
+    const first = checkWorkbook(workbook, { corrections: { perTableMs: 300 } });
+    expect(first.corrections.map((c) => c.status === 'gave-up' && c.reason)).toEqual(['no-solver']);
+    const after = first.correctedWith(solver);
+    const [c] = after.corrections;
+    if (c.status !== 'found') throw new Error(c.reason);
+    expect(c.method).toBe('solver');
+    expect(c.correction.cells.map((x) => x.cell).sort()).toEqual([...planted].sort());
+    expect(after.tables).toBe(first.tables);
+    expect(after.findings.filter((f) => f.severity === 'error').every((f) => f.params.correction?.table === c.tableId)).toBe(true);
+    // nothing left to correct: the same result
+    expect(after.correctedWith(solver)).toBe(after);
   });
 });
