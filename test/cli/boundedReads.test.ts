@@ -4,21 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { countCells } from '../../src/cli/xlsxPackage';
 import { limitsFromEnv, DEFAULT_LIMITS, formatBytes } from '../../src/cli/limits';
 import { sheet, toXlsx, workbook } from '../support/sheet';
+import { captureIo } from '../support/cliIo';
+import { PASSPORT_ROWS } from '../support/passport';
 
 // Bounded work on any input: a zip bomb, a sheet too large, rows or columns past Excel's, a
 // whole-sheet merge or data validation, a device as FILE. Each too-large file is one exit-2
 // report line and the other files are still checked. The limits are lowered through the
 // environment so that small generated files exercise them.
-
-function capture(env: Record<string, string> = {}): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env, stdout: () => out, stderr: () => err };
-}
 
 const ROOT = path.join(__dirname, '..', '..');
 let dir: string;
@@ -59,13 +55,6 @@ async function xlsxOf(sheets: Record<string, string>, extra: Record<string, stri
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** A passport (sources × years with totals) as sheet rows. */
-const PASSPORT = [
-  ['Источник', '2024 год', '2025 год', 'Всего'],
-  ['федеральный бюджет', 100, 200, 300],
-  ['местный бюджет', 10, 20, 30],
-  ['ВСЕГО:', 110, 220, 330],
-];
 
 /** Adds XML after `</sheetData>` of the first sheet of an .xlsx (merges, validations ExcelJS would expand if asked to write them). */
 async function withAfterSheetData(xlsx: Buffer, xml: string): Promise<Buffer> {
@@ -117,7 +106,7 @@ async function lyingBomb(declared: number, actual: number): Promise<Buffer> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-bounded-'));
-  const passport = await toXlsx(workbook(sheet('Паспорт', PASSPORT)));
+  const passport = await toXlsx(workbook(sheet('Паспорт', PASSPORT_ROWS)));
   fs.writeFileSync(file('good.xlsx'), passport);
   // 400 KB of spaces inside the sheet's XML: it deflates to a few hundred bytes
   fs.writeFileSync(file('padded.xlsx'), await xlsxOf({ S: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${' '.repeat(400 * 1024)}` }));
@@ -159,7 +148,7 @@ describe('limits', () => {
 
 describe('check: a file past a limit is one exit-2 line, and the other files are still checked', () => {
   const checkJson = async (names: string[], env: Record<string, string> = {}) => {
-    const io = capture(env);
+    const io = captureIo(env);
     const status = await main(['check', ...names.map(file), '--format', 'json', '--lang', 'en'], io);
     return { status, doc: JSON.parse(io.stdout()), stderr: io.stderr() };
   };
@@ -223,7 +212,7 @@ describe('check: a file past a limit is one exit-2 line, and the other files are
     expect(doc.files[0].error.code).toBe('too-large');
     expect(doc.files[0].error.message).toBe(`${file('good.xlsx')}: the file is larger than 1 KB; refused`);
     if (fs.existsSync('/dev/zero')) {
-      const io = capture();
+      const io = captureIo();
       expect(await main(['check', '/dev/zero', file('good.xlsx'), '--format', 'json'], io)).toBe(2);
       const zero = JSON.parse(io.stdout()).files;
       expect(zero[0].error.code).toBe('not-xlsx');
@@ -252,7 +241,7 @@ describe('check: a file past a limit is one exit-2 line, and the other files are
   });
 
   it('the text report says it in one line per file, no stack trace', async () => {
-    const io = capture({ BUDGET_CHECK_MAX_PART: '100K' });
+    const io = captureIo({ BUDGET_CHECK_MAX_PART: '100K' });
     expect(await main(['check', file('padded.xlsx'), '--lang', 'en'], io)).toBe(2);
     expect(io.stdout()).toContain('expands to 400.2 KB, more than the limit of 100 KB; refused');
     noStackTrace(io.stdout() + io.stderr());
@@ -272,7 +261,7 @@ describe('rollup and fill read within the same limits', () => {
         ['rollup', file(name), '-o', file('out.xlsx')],
         ['fill', file(name), '--template', 'S', '--dry-run'],
       ]) {
-        const io = capture(env);
+        const io = captureIo(env);
         expect(await main([...args, '--lang', 'en'], io)).toBe(2);
         expect(io.stderr()).toMatch(message);
         expect(io.stderr().trim().split('\n')).toHaveLength(1);
@@ -287,13 +276,13 @@ describe('a whole-sheet merge or data validation costs nothing', () => {
   it('check, rollup and fill --dry-run finish at once; the rollup keeps the merge and the validation as they were', async () => {
     for (const name of ['whole-sheet-merge.xlsx', 'whole-sheet-validation.xlsx']) {
       const started = Date.now();
-      const io = capture();
+      const io = captureIo();
       expect(await main(['check', file(name), '--lang', 'en'], io)).toBe(0);
       const out = file(`rolled-${name}`);
-      const io2 = capture();
+      const io2 = captureIo();
       expect(await main(['rollup', file(name), '--kind', 'year', '-o', out, '--lang', 'en'], io2)).toBe(0);
       if (name === 'whole-sheet-merge.xlsx') {
-        const io3 = capture();
+        const io3 = captureIo();
         expect(await main(['fill', file(name), '--template', 'Паспорт', '--dry-run', '--lang', 'en'], io3)).not.toBe(0);
         noStackTrace(io3.stderr());
       }

@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { applyContentPlan } from '../../src/cli/applyPlan';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { readXlsx } from '../../src/cli/readXlsx';
 import { planFill } from '../../src/engine';
 import { FIXTURES } from '../support/fixtures';
 import { sheet, toXlsx, workbook } from '../support/sheet';
-
-function capture(env: Record<string, string> = {}): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env, stdout: () => out, stderr: () => err };
-}
+import { captureIo } from '../support/cliIo';
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -45,7 +40,7 @@ describe('budget-check fill on the acceptance workbooks', () => {
       const before = readFileSync(input);
       const mtime = statSync(input).mtimeMs;
       const out = join(dir, `filled-${name}`);
-      const io = capture();
+      const io = captureIo();
       const status = await main(['fill', input, '--template', fill.template, '-o', out, '--lang', 'en'], io);
       expect(io.stderr()).toBe('');
       expect(status).toBe(0);
@@ -108,7 +103,7 @@ describe('budget-check fill on the acceptance workbooks', () => {
 
   it('--dry-run prints the matches with their confidence and writes nothing', async () => {
     const out = join(dir, 'dry.xlsx');
-    const io = capture();
+    const io = captureIo();
     const status = await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--dry-run', '-o', out, '--lang', 'ru'], io);
     expect(status).toBe(0);
     expect(io.stdout()).toContain('Сопоставлено: 6');
@@ -119,9 +114,9 @@ describe('budget-check fill on the acceptance workbooks', () => {
 
   it('with nothing to write (every figure already there) writes no file and says so', async () => {
     const once = join(dir, 'once.xlsx');
-    expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '-o', once, '--lang', 'ru'], capture())).toBe(0);
+    expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '-o', once, '--lang', 'ru'], captureIo())).toBe(0);
     const twice = join(dir, 'twice.xlsx');
-    const io = capture();
+    const io = captureIo();
     const status = await main(['fill', once, '--template', 'Отчет 2024', '-o', twice, '--lang', 'ru'], io);
     expect(status).toBe(0);
     expect(io.stdout()).toContain('Ничего не заполнено; файл не записан.');
@@ -130,7 +125,7 @@ describe('budget-check fill on the acceptance workbooks', () => {
 
   it('--format json: the fill as data, problems with their message', async () => {
     const out = join(dir, 'json.xlsx');
-    const io = capture();
+    const io = captureIo();
     const status = await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--format', 'json', '-o', out, '--lang', 'en'], io);
     expect(status).toBe(0);
     const doc = JSON.parse(io.stdout());
@@ -138,7 +133,7 @@ describe('budget-check fill on the acceptance workbooks', () => {
     expect(doc).toMatchObject({ output: out, ok: true, planned: 6, written: 6, source: { id: 'T2', sheet: 'Приложение 1', range: 'A3:I10' } });
     expect(doc.matches[0]).toMatchObject({ target: { kind: 'row', cell: 'B4', code: '1.1' }, indicator: { cell: 'B5', code: '1.1' }, method: 'code-and-name', confidence: 1 });
     expect(doc.matches[0].cells).toEqual([{ cell: 'D4', what: 'plan', year: 2024, value: { kind: 'number', value: '60', cell: 'G5' }, status: 'write', current: null }]);
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--year', '2030', '--format', 'json', '--dry-run'], io2)).toBe(1);
     expect(JSON.parse(io2.stdout()).problems).toEqual([
       { code: 'year-not-in-template', severity: 'blocking', sheet: 'Отчет 2024', params: { year: 2030, years: [2024] }, message: 'The template has no columns for 2030 (it has 2024).' },
@@ -149,23 +144,23 @@ describe('budget-check fill on the acceptance workbooks', () => {
     const copy = join(dir, 'same.xlsx');
     writeFileSync(copy, readFileSync(join(FIXTURES, 'kozhevnikovo-programme.xlsx')));
     const before = readFileSync(copy);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', copy, '--template', 'Отчет 2024', '-o', copy, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toContain('that is the input file');
     expect(readFileSync(copy).equals(before)).toBe(true);
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', copy, '--template', 'Отчет 2024', '--lang', 'en'], io2)).toBe(2);
     expect(io2.stderr()).toContain('-o FILE.xlsx');
   });
 
   it('exit 2 for a file that cannot be read, a sheet that does not exist, a year that is not one', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', join(dir, 'missing.xlsx'), '--template', 'X', '--dry-run'], io)).toBe(2);
     expect(io.stderr()).toContain('no such file');
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчёт 2025', '--dry-run', '--lang', 'ru'], io2)).toBe(2);
     expect(io2.stdout()).toContain('В книге нет листа «Отчёт 2025».');
-    const io3 = capture();
+    const io3 = captureIo();
     expect(await main(['fill', join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '--year', '20x4', '--dry-run'], io3)).toBe(2);
   });
 });
@@ -196,7 +191,7 @@ describe('budget-check fill: overwriting', () => {
 
   it('refuses a non-empty cell (reported, exit 1), then replaces it with --overwrite', async () => {
     const out = join(dir, 'occupied-out.xlsx');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', file, '--template', 'Отчет', '-o', out, '--lang', 'en'], io)).toBe(1);
     expect(io.stdout()).toContain('D4 ← 85.5 (cell not empty, left alone: “70”)');
     let ws = (await load(out)).getWorksheet('Отчет')!;
@@ -206,7 +201,7 @@ describe('budget-check fill: overwriting', () => {
     expect(ws.getCell('F4').formula).toBe('E4-D4');
     expect(ws.getCell('F5').value).toBeNull();
 
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', file, '--template', 'Отчет', '-o', out, '--overwrite', '--lang', 'en'], io2)).toBe(0);
     expect(io2.stdout()).toContain('D4 ← 85.5 (to replace: “70”)');
     ws = (await load(out)).getWorksheet('Отчет')!;
@@ -248,18 +243,18 @@ describe('budget-check fill: what the user must settle', () => {
 
   it('two indicator tables: asks which one (exit 1, nothing written), fills from the one named with --source', async () => {
     const out = join(dir, 'two-out.xlsx');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', file, '--template', 'Отчет', '-o', out, '--lang', 'ru'], io)).toBe(1);
     expect(io.stdout()).toContain("В книге несколько таблиц показателей; укажите, из какой заполнять (--source): 'Приложение 1'!A1:E3 (T1)");
     expect(io.stdout()).toContain('Ничего не заполнено; файл не записан.');
     expect(() => statSync(out)).toThrow();
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', file, '--template', 'Отчет', '--source', 'Приложение 1', '-o', out, '--lang', 'ru'], io2)).toBe(0);
     expect((await load(out)).getWorksheet('Отчет')!.getCell('D3').value).toBe(130);
   });
 
   it('a year the source does not have: a clear message, exit 1', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', file, '--template', 'Report 2026', '--source', 'T1', '--dry-run', '--lang', 'en'], io)).toBe(1);
     expect(io.stdout()).toContain("table 'Приложение 1'!A1:E3 has no values for 2026 (it has 2023, 2024); nothing was filled.");
   });

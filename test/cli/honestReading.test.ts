@@ -9,26 +9,17 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { main, terminalSafe, type Io } from '../../src/cli/main';
 import { sheet, toXlsx, workbook } from '../support/sheet';
+import { captureIo } from '../support/cliIo';
+import { PASSPORT_ROWS } from '../support/passport';
 
 const dir = mkdtempSync(join(tmpdir(), 'bc-honest-'));
 const SHEET = 'xl/worksheets/sheet1.xml';
-
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env: {}, stdout: () => out, stderr: () => err };
-}
 
 /** The passport table (every total right), edited part by part, written to a file. */
 async function passport(name: string, edit: (zip: JSZip, text: (part: string) => Promise<string>) => Promise<void> | void = () => {}): Promise<string> {
   const base = await toXlsx(
     workbook(
-      sheet('Паспорт', [
-        ['Источник', '2024 год', '2025 год', 'Всего'],
-        ['федеральный бюджет', 100, 200, 300],
-        ['местный бюджет', 10, 20, 30],
-        ['ВСЕГО:', 110, 220, 330],
-      ]),
+      sheet('Паспорт', PASSPORT_ROWS),
     ),
   );
   const zip = await JSZip.loadAsync(base);
@@ -47,7 +38,7 @@ const cell = (ref: string, xml: string) => async (zip: JSZip, text: (part: strin
 };
 
 async function check(file: string, ...args: string[]) {
-  const io = capture();
+  const io = captureIo();
   const status = await main(['check', file, '--lang', 'en', ...args], io);
   return { status, out: io.stdout(), err: io.stderr() };
 }
@@ -91,7 +82,7 @@ describe('a damaged package is refused, the part named (exit 2)', () => {
   it('the other files of the command are still checked', async () => {
     const broken = await passport('broken-beside', (zip) => void zip.remove(SHEET));
     const good = await passport('good-beside');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['check', broken, good, '--lang', 'en'], io)).toBe(2);
     expect(io.stdout()).toContain('is damaged');
     expect(io.stdout()).toContain('Every total adds up.');
@@ -112,7 +103,7 @@ describe('a formula the file holds no result for', () => {
     expect(out).toContain('D4 (“ВСЕГО:”, column “Всего”) could not be checked against B4:C4: B4 is a formula with no calculated result in the file.');
     expect(out).not.toMatch(/add up to|difference of/);
     const json = JSON.parse((await (async () => {
-      const io = capture();
+      const io = captureIo();
       await main(['check', join(dir, 'uncalculated-part.xlsx'), '--format', 'json', '--lang', 'en'], io);
       return io.stdout();
     })()) as string);
@@ -121,7 +112,7 @@ describe('a formula the file holds no result for', () => {
   });
 
   it('is said in Russian too', async () => {
-    const io = capture();
+    const io = captureIo();
     await main(['check', join(dir, 'uncalculated-part.xlsx'), '--lang', 'ru'], io);
     expect(io.stdout()).toContain('B4: для формулы (=SUM(B2:B3)) в файле нет вычисленного значения');
     expect(io.stdout()).toContain('Пересчитайте книгу');
@@ -149,7 +140,7 @@ describe('what is not a number is not a figure', () => {
   it('a logical value has a finding of its own', async () => {
     const { out } = await check(await passport('boolean', cell('B2', '<c r="B2" t="b"><v>1</v></c>')));
     expect(out).toContain('B2 holds the logical value TRUE, not an amount');
-    const io = capture();
+    const io = captureIo();
     await main(['check', join(dir, 'boolean.xlsx'), '--lang', 'ru'], io);
     expect(io.stdout()).toContain('B2: логическое значение ИСТИНА, а не сумма');
   });
@@ -169,7 +160,7 @@ describe('the terminal', () => {
     const { out } = await check(file, '--relations');
     expect(out).toContain('федеральный \\u001b[2J бюджет\\u0085');
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
-    const io = capture();
+    const io = captureIo();
     await main(['check', file, '--format', 'json'], io);
     expect(JSON.parse(io.stdout()).files[0].tables[0].sources).toContain('федеральный \u001b[2J бюджет\u0085');
   });

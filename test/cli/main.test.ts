@@ -2,22 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { FIXTURES } from '../support/fixtures';
 import { sheet, toXlsx, workbook } from '../support/sheet';
-
-function capture(env: Record<string, string> = {}): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env, stdout: () => out, stderr: () => err };
-}
+import { captureIo } from '../support/cliIo';
 
 const KOZH = join(FIXTURES, 'kozhevnikovo-programme.xlsx');
 const ROOT = join(__dirname, '..', '..');
 
 describe('budget-check check --format json', () => {
   it('prints exactly the documented shape', async () => {
-    const io = capture();
+    const io = captureIo();
     const status = await main(['check', KOZH, '--format', 'json', '--lang', 'en'], io);
     expect(status).toBe(1);
     const doc = JSON.parse(io.stdout());
@@ -62,7 +57,7 @@ describe('budget-check check --format json', () => {
   });
 
   it('speaks Russian with --lang ru, and by default in a Russian locale', async () => {
-    const io = capture({ LANG: 'ru_RU.UTF-8' });
+    const io = captureIo({ LANG: 'ru_RU.UTF-8' });
     await main(['check', KOZH, '--format', 'json'], io);
     const d51 = JSON.parse(io.stdout()).files[0].findings.find((f: { cell: string }) => f.cell === 'D51');
     expect(d51.message).toContain('3\u00A0535,663');
@@ -72,7 +67,7 @@ describe('budget-check check --format json', () => {
 
 describe('budget-check check (text)', () => {
   it('lists tables per sheet, then findings by severity, in the chosen language', async () => {
-    const io = capture();
+    const io = captureIo();
     await main(['check', KOZH, '--lang', 'en'], io);
     const text = io.stdout();
     expect(text).toContain('3 tables found');
@@ -94,13 +89,13 @@ describe('budget-check check (text)', () => {
       file,
       await toXlsx(workbook(sheet('Паспорт', [['Источник', '2024 год', '2025 год', 'Всего'], ['местный бюджет', 1, 2, 3], ['ВСЕГО', 1, 2, 3]]))),
     );
-    const io = capture();
+    const io = captureIo();
     expect(await main(['check', file, '--lang', 'ru'], io)).toBe(0);
     expect(io.stdout()).toContain('Все итоги сходятся.');
   });
 
   it('refuses an unknown format as a usage error (status 2)', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(['check', KOZH, '--format', 'xml'], io)).toBe(2);
     expect(io.stderr()).toMatch(/format/);
   });
@@ -109,7 +104,7 @@ describe('budget-check check (text)', () => {
     [['rollup', KOZH], /--output/],
     [['fill', KOZH, '-o', '/tmp/never-written.xlsx'], /--template/],
   ])('reports a usage error of %j on its stderr with status 2, not by ending the process', async (argv, message) => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(argv, io)).toBe(2);
     expect(io.stderr()).toMatch(message);
   });

@@ -9,17 +9,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { approx, recalculate } from '../support/recalc';
 import { INDICATOR_NAMES, LONG_NAME, richWorkbook } from '../support/richWorkbook';
+import { captureIo, type CapturedIo } from '../support/cliIo';
 
 jest.setTimeout(240_000);
-
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env: {}, stdout: () => out, stderr: () => err };
-}
 
 interface RawEntry {
   readonly method: string;
@@ -72,11 +67,11 @@ beforeAll(async () => {
 
 describe('rollup of a rich workbook', () => {
   let out: string;
-  let io: ReturnType<typeof capture>;
+  let io: CapturedIo;
   let status: number;
   beforeAll(async () => {
     out = join(dir, 'rollup.xlsx');
-    io = capture();
+    io = captureIo();
     status = await main(['rollup', input, '--table', 'T1', '--kind', 'year', '--lang', 'ru', '-o', out], io);
   });
 
@@ -134,11 +129,11 @@ describe('rollup of a rich workbook', () => {
 
 describe('fill of a rich workbook', () => {
   let out: string;
-  let io: ReturnType<typeof capture>;
+  let io: CapturedIo;
   let status: number;
   beforeAll(async () => {
     out = join(dir, 'fill.xlsx');
-    io = capture();
+    io = captureIo();
     status = await main(['fill', input, '--template', 'Отчет 2024', '--lang', 'en', '-o', out], io);
   });
 

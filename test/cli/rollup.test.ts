@@ -6,6 +6,7 @@ import { main, type Io } from '../../src/cli/main';
 import { expectedWorkbooks, FIXTURES, twinsOf } from '../support/fixtures';
 import { approx, recalculate } from '../support/recalc';
 import { sheet, toXlsx, workbook } from '../support/sheet';
+import { PASSPORT_ROWS } from '../support/passport';
 
 jest.setTimeout(240_000);
 
@@ -144,12 +145,7 @@ describe('rollup of Kozhevnikovo, appendix 2 (stated totals wrong, a malformed f
 describe('rollup command line', () => {
   const passport = () =>
     workbook(
-      sheet('Паспорт', [
-        ['Источник', '2024 год', '2025 год', 'Всего'],
-        ['федеральный бюджет', 100, 200, 300],
-        ['местный бюджет', 10, 20, 30],
-        ['ВСЕГО:', 110, 220, 330],
-      ]),
+      sheet('Паспорт', PASSPORT_ROWS),
       sheet('Свод по годам', [['already here']]),
     );
 

@@ -1,20 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { writeFileAtomic } from '../../src/cli/writeOutput';
 import { FIXTURES } from '../support/fixtures';
 import { sheet, toXlsx, workbook } from '../support/sheet';
+import { captureIo } from '../support/cliIo';
+import { PASSPORT_ROWS } from '../support/passport';
 
 // Writes never lose data: the output is written to a temporary file beside it, flushed, and
 // renamed over it; a failure at any step leaves a good file already there as it was and no
 // temporary file behind. A write that cannot be made is one sentence and exit status 2.
-
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env: {}, stdout: () => out, stderr: () => err };
-}
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -30,12 +26,7 @@ beforeAll(async () => {
     input,
     await toXlsx(
       workbook(
-        sheet('Паспорт', [
-          ['Источник', '2024 год', '2025 год', 'Всего'],
-          ['федеральный бюджет', 100, 200, 300],
-          ['местный бюджет', 10, 20, 30],
-          ['ВСЕГО:', 110, 220, 330],
-        ]),
+        sheet('Паспорт', PASSPORT_ROWS),
       ),
     ),
   );
@@ -160,7 +151,7 @@ describe('rollup and fill when the write fails', () => {
       ['en', `Could not write ${out}: the disk is full; nothing was written.\n`],
       ['ru', `Не удалось записать ${out}: на диске нет места; ничего не записано.\n`],
     ]) {
-      const io = capture();
+      const io = captureIo();
       expect(await main(['rollup', input, '--kind', 'year', '-o', out, '--lang', lang], io)).toBe(2);
       expect(io.stderr()).toBe(sentence);
       expect(io.stdout()).toBe('');
@@ -172,7 +163,7 @@ describe('rollup and fill when the write fails', () => {
   it('rollup: a failure just before the rename leaves the good output as it was', async () => {
     const { folder, out } = folderWithGoodOutput();
     failRename('EIO');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '--kind', 'year', '-o', out, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toMatch(/^Could not write .*out\.xlsx: EIO: simulated; nothing was written\.\n$/);
     expect(fs.readFileSync(out)).toEqual(GOOD);
@@ -181,7 +172,7 @@ describe('rollup and fill when the write fails', () => {
 
   it('rollup: writes over a good output when all goes well', async () => {
     const { folder, out } = folderWithGoodOutput();
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '--kind', 'year', '-o', out, '--lang', 'en'], io)).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(fs.readdirSync(folder)).toEqual(['out.xlsx']);
@@ -190,7 +181,7 @@ describe('rollup and fill when the write fails', () => {
   it('fill: the disk full while writing is exit 2, one sentence, the good output unchanged', async () => {
     const { folder, out } = folderWithGoodOutput();
     failWrites('ENOSPC');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['fill', path.join(FIXTURES, 'kozhevnikovo-programme.xlsx'), '--template', 'Отчет 2024', '-o', out, '--lang', 'ru'], io)).toBe(2);
     expect(io.stderr()).toBe(`Не удалось записать ${out}: на диске нет места; ничего не записано.\n`);
     expect(fs.readFileSync(out)).toEqual(GOOD);
@@ -201,10 +192,10 @@ describe('rollup and fill when the write fails', () => {
 describe('rollup: an output that cannot be written is exit 2 and one sentence, before any work', () => {
   it('a folder that does not exist', async () => {
     const out = path.join(dir, 'no-such-folder', 'out.xlsx');
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '-o', out, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toBe(`Could not write ${out}: the folder ${path.join(dir, 'no-such-folder')} does not exist; nothing was written.\n`);
-    const ru = capture();
+    const ru = captureIo();
     expect(await main(['rollup', input, '-o', out, '--lang', 'ru'], ru)).toBe(2);
     expect(ru.stderr()).toBe(`Не удалось записать ${out}: папки ${path.join(dir, 'no-such-folder')} нет; ничего не записано.\n`);
     expect(fs.existsSync(out)).toBe(false);
@@ -212,7 +203,7 @@ describe('rollup: an output that cannot be written is exit 2 and one sentence, b
 
   it('a folder given as -o', async () => {
     const folder = fs.mkdtempSync(path.join(dir, 'as-output-'));
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '-o', folder, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toBe(`Could not write ${folder}: it is a folder; give a file name (-o FOLDER/FILE.xlsx); nothing was written.\n`);
     expect(fs.readdirSync(folder)).toEqual([]);
@@ -231,7 +222,7 @@ describe('rollup: an output that cannot be written is exit 2 and one sentence, b
           real(p, mode);
         });
       }
-      const io = capture();
+      const io = captureIo();
       expect(await main(['rollup', input, '-o', out, '--lang', 'en'], io)).toBe(2);
       expect(io.stderr()).toBe(`Could not write ${out}: no permission to write in the folder ${folder}; nothing was written.\n`);
       noStackTrace(io.stderr());
@@ -249,7 +240,7 @@ describe('rollup: an output that cannot be written is exit 2 and one sentence, b
       if (ours(p)) throw errno('EACCES');
       return (real as (...a: unknown[]) => number)(p, ...rest);
     }) as typeof fs.openSync);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '-o', out, '--lang', 'ru'], io)).toBe(2);
     expect(io.stderr()).toBe(`Не удалось записать ${out}: нет прав на запись в папку ${folder}; ничего не записано.\n`);
     expect(fs.readdirSync(folder)).toEqual([]);
@@ -264,10 +255,10 @@ describe('the same file under another name is refused', () => {
     const link = path.join(folder, 'hard-link.xlsx');
     fs.linkSync(own, link);
     const before = fs.readFileSync(own);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', own, '-o', link, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toContain('the output must be another file');
-    const io2 = capture();
+    const io2 = captureIo();
     expect(await main(['fill', own, '--template', 'Отчет 2024', '-o', link, '--lang', 'en'], io2)).toBe(2);
     expect(io2.stderr()).toContain('that is the input file');
     expect(fs.readFileSync(own).equals(before)).toBe(true);
@@ -278,7 +269,7 @@ describe('the same file under another name is refused', () => {
     const folder = fs.mkdtempSync(path.join(dir, 'symlink-'));
     const link = path.join(folder, 'sym.xlsx');
     fs.symlinkSync(input, link);
-    const io = capture();
+    const io = captureIo();
     expect(await main(['rollup', input, '-o', link, '--lang', 'en'], io)).toBe(2);
     expect(io.stderr()).toContain('the output must be another file');
   });

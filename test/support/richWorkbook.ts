@@ -8,6 +8,7 @@
  */
 import JSZip from 'jszip';
 import { sheet, toXlsx, workbook } from './sheet';
+import { PASSPORT_ROWS } from './passport';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -28,12 +29,7 @@ export async function richWorkbook(): Promise<Buffer> {
   const head = 'Целевые значения показателя по годам';
   const base = await toXlsx(
     workbook(
-      sheet('Паспорт', [
-        ['Источник', '2024 год', '2025 год', 'Всего'],
-        ['федеральный бюджет', 100, 200, 300],
-        ['местный бюджет', 10, 20, 30],
-        ['ВСЕГО:', 110, 220, 330],
-      ]),
+      sheet('Паспорт', PASSPORT_ROWS),
       sheet(
         'Приложение 1',
         [
