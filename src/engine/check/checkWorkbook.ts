@@ -68,6 +68,8 @@ export interface RelationReport {
 interface CheckInput {
   readonly sheets: readonly DetectedSheet[];
   readonly summaries: readonly TableSummary[];
+  /** The formula totals that leave a part out (found once: two checks use them). */
+  readonly skipsPart: () => Finding[];
 }
 
 /** The checks, by the name the rules table (findings/rules.ts) gives each code. */
@@ -77,8 +79,8 @@ export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding
   'cross-table': ({ summaries }) => checkCrossTables(summaries),
   'passport-text': ({ sheets, summaries }) => checkPassportText(sheets, summaries),
   'typed-totals': ({ sheets }) => checkTypedTotals(sheets),
-  'formula-skips-part': ({ sheets }) => checkFormulaSkipsPart(sheets),
-  'inconsistent-formula': ({ sheets }) => checkInconsistentFormulas(sheets, new Set(checkFormulaSkipsPart(sheets).map((f) => `${f.sheet}!${f.cell}`))),
+  'formula-skips-part': ({ skipsPart }) => skipsPart(),
+  'inconsistent-formula': ({ sheets, skipsPart }) => checkInconsistentFormulas(sheets, new Set(skipsPart().map((f) => `${f.sheet}!${f.cell}`))),
   'figure-as-text': ({ sheets }) => checkFigureAsText(sheets),
   'year-gaps': ({ sheets }) => checkYearGaps(sheets),
 };
@@ -90,7 +92,8 @@ export const CHECKS: { readonly [N in CheckName]: (input: CheckInput) => Finding
  */
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const detection = detectTables(workbook, options.sheets, options.onProgress);
-  const input: CheckInput = { sheets: detection.sheets, summaries: tableSummaries(detection.sheets) };
+  let skips: Finding[] | undefined;
+  const input: CheckInput = { sheets: detection.sheets, summaries: tableSummaries(detection.sheets), skipsPart: () => (skips ??= checkFormulaSkipsPart(detection.sheets)) };
   const findings: Finding[] = [];
   const checks = Object.values(CHECKS);
   for (const [done, run] of checks.entries()) {
